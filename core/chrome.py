@@ -1,0 +1,115 @@
+"""The data around every page: navigation, language versions, breadcrumbs and footer links.
+
+Each piece costs one query at most, whatever the size of the site, and is memoised on the request so
+that the header, the footer and the <head> share it.
+"""
+
+from django.conf import settings
+from django.urls import reverse
+from django.utils import translation
+from wagtail.models import Locale, Page, Site
+
+from core.models import SiteSettings
+
+_MEMO = "_chrome_memo"
+
+
+def _memo(request, key, compute):
+    store = request.__dict__.setdefault(_MEMO, {})
+    if key not in store:
+        store[key] = compute()
+    return store[key]
+
+
+def language_home_url(language_code):
+    with translation.override(language_code):
+        return reverse("wagtail_serve", args=[""])
+
+
+def current_locale_id(request, page=None):
+    if page is not None:
+        return page.locale_id
+    return _memo(request, "locale_id", lambda: Locale.get_active().pk)
+
+
+def home_path(request, page=None):
+    """The tree path of the home page in the current language, without a query when a page is known."""
+    if page is not None and page.depth >= 2:
+        return page.path[: 2 * Page.steplen]
+
+    def compute():
+        site = Site.find_for_request(request)
+        if site is None:
+            return None
+        home = site.root_page.get_translations(inclusive=True).filter(locale_id=current_locale_id(request)).first()
+        return home.path if home else None
+
+    return _memo(request, "home_path", compute)
+
+
+def navigation(request, page=None):
+    """Top-level sections of the current language's home page that editors show in menus."""
+
+    def compute():
+        path = home_path(request, page)
+        if not path:
+            return []
+        items = list(Page.objects.filter(depth=3, path__startswith=path).live().public().in_menu().order_by("path"))
+        for item in items:
+            item.is_current = page is not None and page.path.startswith(item.path)
+            item.is_current_page = page is not None and page.pk == item.pk
+        return items
+
+    return _memo(request, "navigation", compute)
+
+
+def language_versions(request, page=None):
+    """One entry per site language: the translation of the current page, or that language's home page."""
+
+    def compute():
+        translations = {}
+        if page is not None and page.pk:
+            for other in Page.objects.filter(translation_key=page.translation_key).live().select_related("locale"):
+                translations[other.locale.language_code] = other.get_url(request)
+        current = translation.get_language()
+        versions = []
+        for code, name in settings.LANGUAGES:
+            url = translations.get(code)
+            versions.append(
+                {
+                    "code": code,
+                    "name": name,
+                    "url": url or language_home_url(code),
+                    "is_translation": url is not None,
+                    "is_current": code == current,
+                }
+            )
+        return versions
+
+    return _memo(request, "language_versions", compute)
+
+
+def breadcrumbs(request, page):
+    """Ancestors from the home page down to (not including) the current page."""
+    if page is None or page.depth <= 2:
+        return []
+    return _memo(request, "breadcrumbs", lambda: list(page.get_ancestors().filter(depth__gte=2)))
+
+
+def footer(request, page=None):
+    """Site settings and the footer pages (chosen in settings) in the current language."""
+
+    def compute():
+        site_settings = SiteSettings.for_request(request)
+        ids = site_settings.footer_page_ids
+        links = []
+        if ids:
+            keys = dict(Page.objects.filter(pk__in=ids).values_list("pk", "translation_key"))
+            translated = {
+                p.translation_key: p
+                for p in Page.objects.live().filter(translation_key__in=keys.values(), locale_id=current_locale_id(request, page))
+            }
+            links = [translated[keys[pk]] for pk in ids if keys.get(pk) in translated]
+        return {"site_settings": site_settings, "links": links}
+
+    return _memo(request, "footer", compute)

@@ -1,0 +1,113 @@
+"""Helpers that build raw StreamField data and idempotent pages for the demo content loaders."""
+
+import json
+import uuid
+
+from django.db import transaction
+from wagtail.models import Locale, Page
+
+
+def _block(block_type, value):
+    return {"type": block_type, "value": value, "id": str(uuid.uuid4())}
+
+
+def heading(text, level="h2"):
+    return _block("heading", {"text": text, "level": level})
+
+
+def paragraph(html):
+    return _block("paragraph", html)
+
+
+def callout(text_html, heading_text="", tone="info"):
+    return _block("callout", {"tone": tone, "heading": heading_text, "text": text_html})
+
+
+def quote(text, attribution=""):
+    return _block("quote", {"quote": text, "attribution": attribution})
+
+
+def faq(items, heading_text=""):
+    return _block(
+        "faq",
+        {
+            "heading": heading_text,
+            "items": [
+                {"type": "item", "value": {"question": q, "answer": a}, "id": str(uuid.uuid4())} for q, a in items
+            ],
+        },
+    )
+
+
+def table(caption, rows, header="row"):
+    return _block(
+        "table",
+        {
+            "table_caption": caption,
+            "table_header_choice": header,
+            "first_row_is_table_header": header in ("row", "both"),
+            "first_col_is_header": header in ("column", "both"),
+            "data": rows,
+            "cell": [],
+            "mergeCells": [],
+        },
+    )
+
+
+def cta(text, url="", page_id=None):
+    return _block("call_to_action", {"text": text, "url": url, "page": page_id})
+
+
+def stream(blocks):
+    return json.dumps(blocks)
+
+
+class Report:
+    """Counts what a loader created, so that a second run can show it changed nothing."""
+
+    def __init__(self, stdout=None):
+        self.created = 0
+        self.stdout = stdout
+
+    def note(self, message):
+        self.created += 1
+        if self.stdout is not None:
+            self.stdout.write(f"  + {message}")
+
+
+def locale(code):
+    return Locale.objects.get(language_code=code)
+
+
+def get_child(parent, slug, locale_obj):
+    return Page.objects.child_of(parent).filter(slug=slug, locale=locale_obj).first()
+
+
+@transaction.atomic
+def ensure_page(parent, model, slug, fields, report, *, locale_code=None):
+    """Create and publish `model` under `parent` unless a page with that slug exists there. Never updates."""
+    locale_obj = parent.locale if locale_code is None else locale(locale_code)
+    existing = get_child(parent, slug, locale_obj)
+    if existing is not None:
+        return existing.specific
+    page = model(slug=slug, locale=locale_obj, **fields)
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    report.note(f"{locale_obj.language_code}: {page.url_path}")
+    return page
+
+
+@transaction.atomic
+def ensure_translation(source, locale_code, fields, report):
+    """Create and publish the translation of `source` in `locale_code`, unless it exists. Never updates."""
+    target_locale = locale(locale_code)
+    existing = source.get_translation_or_none(target_locale)
+    if existing is not None:
+        return existing.specific
+    # copy_for_translation makes an unpublished copy: fill in the translated fields, then publish it.
+    translated = source.copy_for_translation(target_locale, copy_parents=False)
+    for name, value in fields.items():
+        setattr(translated, name, value)
+    translated.save_revision().publish()
+    report.note(f"{locale_code}: {translated.url_path}")
+    return translated.specific

@@ -1,0 +1,166 @@
+"""The shared base page and the site-wide settings."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, HelpPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.models import Page
+from wagtail.search import index
+
+
+class BasePage(Page):
+    """Abstract base for every page type: listing fields (how the page appears in lists and cards)
+    and social fields (how it appears when shared). No table of its own, so no extra join."""
+
+    listing_title = models.CharField(
+        _("listing title"),
+        max_length=255,
+        blank=True,
+        help_text=_("A shorter title for cards and lists. Leave blank to use the page title."),
+    )
+    listing_summary = models.TextField(
+        _("summary"),
+        blank=True,
+        max_length=300,
+        help_text=_("One or two plain sentences for cards, lists and search results."),
+    )
+    listing_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("listing image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown on cards. Never use photographs of children or anything suggestive."),
+    )
+    social_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("social image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown when the page is shared (Open Graph). 1200 × 630 pixels works best."),
+    )
+    social_text = models.CharField(
+        _("social text"),
+        max_length=255,
+        blank=True,
+        help_text=_("Description when shared. Leave blank to use the search description or summary."),
+    )
+
+    listing_panels = [
+        MultiFieldPanel(
+            [FieldPanel("listing_title"), FieldPanel("listing_summary"), FieldPanel("listing_image")],
+            heading=_("Listing"),
+        ),
+    ]
+    social_panels = [
+        MultiFieldPanel([FieldPanel("social_image"), FieldPanel("social_text")], heading=_("Sharing")),
+    ]
+    promote_panels = [
+        MultiFieldPanel(Page.promote_panels, heading=_("Address and search engines")),
+        *listing_panels,
+        *social_panels,
+        HelpPanel(
+            content=_("The summary and listing image appear wherever this page is listed: section pages, the home page and search results.")
+        ),
+    ]
+
+    search_fields = [*Page.search_fields, index.SearchField("listing_summary")]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def display_title(self):
+        return self.listing_title or self.title
+
+    @property
+    def summary(self):
+        return self.listing_summary or self.search_description
+
+    @property
+    def share_description(self):
+        return self.social_text or self.search_description or self.listing_summary
+
+
+@register_setting(icon="cog")
+class SiteSettings(BaseSiteSetting):
+    """Values shown on every page. Labels are translated in the templates; numbers and links live here."""
+
+    police_number = models.CharField(
+        _("police emergency number"), max_length=20, default="110", help_text=_("Shown in the footer of every page.")
+    )
+    child_guidance_number = models.CharField(
+        _("child guidance centre number"),
+        max_length=20,
+        default="189",
+        help_text=_("The national child guidance centre dial, shown in the footer of every page."),
+    )
+    childrens_rights_dial_number = models.CharField(
+        _("Children's Rights Dial 110 number"),
+        max_length=20,
+        default="0120-007-110",
+        help_text=_("The Ministry of Justice's free line for children, shown on the home page and error pages."),
+    )
+    help_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("help page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("privacy page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    accessibility_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("accessibility statement"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    terms_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("terms page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("police_number"), FieldPanel("child_guidance_number"), FieldPanel("childrens_rights_dial_number")],
+            heading=_("Emergency numbers"),
+        ),
+        MultiFieldPanel(
+            [
+                HelpPanel(content=_("Choose the Japanese page; the footer links to its translation on English pages.")),
+                FieldPanel("help_page"),
+                FieldPanel("privacy_page"),
+                FieldPanel("accessibility_page"),
+                FieldPanel("terms_page"),
+            ],
+            heading=_("Footer links"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("site settings")
+
+    @property
+    def footer_page_ids(self):
+        return [
+            pk
+            for pk in (self.help_page_id, self.privacy_page_id, self.accessibility_page_id, self.terms_page_id)
+            if pk
+        ]

@@ -1,0 +1,75 @@
+from django import template
+from django.conf import settings
+from django.utils import translation
+from wagtail.admin.templatetags.wagtailuserbar import wagtailuserbar
+
+from core import chrome
+
+register = template.Library()
+
+
+def _page(context):
+    page = context.get("page")
+    return page if getattr(page, "pk", None) else None
+
+
+@register.simple_tag(takes_context=True)
+def editor_userbar(context, position="bottom-right"):
+    """Wagtail's userbar, only for people who carry a session cookie.
+
+    `{% wagtailuserbar %}` reads request.user on every render, which adds `Vary: Cookie` even for
+    anonymous visitors. Anonymous visitors have no session cookie, so they skip the user lookup and
+    their responses stay cookie-free and cacheable.
+    """
+    request = context.get("request")
+    if request is None or settings.SESSION_COOKIE_NAME not in request.COOKIES:
+        return ""
+    return wagtailuserbar(context, position)
+
+
+@register.inclusion_tag("components/main_nav.html", takes_context=True)
+def main_navigation(context):
+    request = context["request"]
+    return {"items": chrome.navigation(request, _page(context)), "request": request}
+
+
+@register.inclusion_tag("components/language_switcher.html", takes_context=True)
+def language_switcher(context):
+    return {"versions": chrome.language_versions(context["request"], _page(context))}
+
+
+@register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context):
+    request = context["request"]
+    page = _page(context)
+    return {"crumbs": chrome.breadcrumbs(request, page), "page": page, "request": request}
+
+
+@register.inclusion_tag("components/footer.html", takes_context=True)
+def site_footer(context):
+    request = context["request"]
+    return {**chrome.footer(request, _page(context)), "request": request}
+
+
+@register.simple_tag(takes_context=True)
+def alternate_languages(context):
+    """Language versions that really are translations of this page, for <link rel="alternate">."""
+    request = context["request"]
+    return [
+        {**v, "full_url": request.build_absolute_uri(v["url"])}
+        for v in chrome.language_versions(request, _page(context))
+        if v["is_translation"]
+    ]
+
+
+@register.simple_tag
+def home_url():
+    return chrome.language_home_url(translation.get_language())
+
+
+@register.filter
+def tel_href(number):
+    """`0120-007-110` -> `tel:0120007110`: keep digits and a leading plus."""
+    number = str(number or "").strip()
+    digits = "".join(ch for ch in number if ch.isdigit())
+    return f"tel:{'+' if number.startswith('+') else ''}{digits}"

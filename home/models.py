@@ -1,0 +1,106 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, HelpPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.search import index
+
+from core.blocks import BaseStreamBlock
+from core.models import BasePage
+
+
+class HomePage(BasePage):
+    """The front page of one language. There is one per language, at the root of its tree."""
+
+    hero_heading = models.CharField(_("hero heading"), max_length=120)
+    hero_text = models.TextField(_("hero text"), max_length=400, help_text=_("One or two sentences under the heading."))
+    hero_primary_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("primary link"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Usually the help page: the one place a worried visitor must find."),
+    )
+    hero_primary_text = models.CharField(_("primary link text"), max_length=60, blank=True)
+    hero_secondary_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("secondary link"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    hero_secondary_text = models.CharField(_("secondary link text"), max_length=60, blank=True)
+    sections_heading = models.CharField(
+        _("sections heading"),
+        max_length=120,
+        blank=True,
+        help_text=_("Heading above the cards that link to each section shown in the menu."),
+    )
+    body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
+
+    template = "pages/home_page.html"
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["home.ContentPage"]
+    page_description = _("The front page of the site in one language. There is exactly one per language.")
+
+    content_panels = [
+        *BasePage.content_panels,
+        MultiFieldPanel(
+            [
+                FieldPanel("hero_heading"),
+                FieldPanel("hero_text"),
+                FieldPanel("hero_primary_page"),
+                FieldPanel("hero_primary_text"),
+                FieldPanel("hero_secondary_page"),
+                FieldPanel("hero_secondary_text"),
+            ],
+            heading=_("Hero"),
+        ),
+        FieldPanel("sections_heading"),
+        HelpPanel(content=_("Section cards list the pages under this one that are shown in menus, with their summaries.")),
+        FieldPanel("body"),
+    ]
+
+    search_fields = [*BasePage.search_fields, index.SearchField("hero_text"), index.SearchField("body")]
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["sections"] = (
+            self.get_children().live().public().in_menu().specific().defer_streamfields().order_by("path")
+        )
+        return context
+
+
+class ContentPage(BasePage):
+    """A general page: about, privacy, accessibility, terms, and sections until they get their own types."""
+
+    introduction = models.TextField(_("introduction"), blank=True, max_length=600, help_text=_("The opening paragraph, shown larger."))
+    body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
+    show_children = models.BooleanField(
+        _("list subpages"),
+        default=True,
+        help_text=_("Show the pages under this one as cards after the body."),
+    )
+
+    template = "pages/content_page.html"
+    parent_page_types = ["home.HomePage", "home.ContentPage"]
+    subpage_types = ["home.ContentPage"]
+    page_description = _("A general page with text, such as About, Privacy or an introduction to a section.")
+
+    content_panels = [*BasePage.content_panels, FieldPanel("introduction"), FieldPanel("body"), FieldPanel("show_children")]
+
+    search_fields = [*BasePage.search_fields, index.SearchField("introduction"), index.SearchField("body")]
+
+    class Meta:
+        verbose_name = _("content page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        if self.show_children:
+            context["children"] = self.get_children().live().public().specific().defer_streamfields().order_by("path")
+        return context
