@@ -6,6 +6,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.contrib.table_block.blocks import TableBlock as WagtailTableBlock
+from wagtail.documents import get_document_model
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageChooserBlock
@@ -111,7 +112,11 @@ class ImageBlock(blocks.StructBlock):
         description = _(
             "An illustration or diagram with alternative text. Never photographs of children or anything suggestive."
         )
-        # No preview value: previews need a real image from the library.
+
+    def get_preview_value(self):
+        """Preview with the newest image in the library (previews need a real image)."""
+        image = get_image_model().objects.order_by("-created_at").first()
+        return self.normalize({"image": image, "alt_text": image.title if image else "", "decorative": False})
 
     def clean(self, value):
         value = super().clean(value)
@@ -233,7 +238,11 @@ class DocumentLinkBlock(blocks.StructBlock):
         value_class = DocumentLinkValue
         label = _("Document download")
         description = _("A link to download a document, with its file type and size.")
-        # No preview value: previews need a real document from the library.
+
+    def get_preview_value(self):
+        """Preview with the newest document in the library (previews need a real document)."""
+        document = get_document_model().objects.order_by("-created_at").first()
+        return self.normalize({"document": document, "title": "", "description": ""})
 
 
 class CallToActionValue(blocks.StructValue):

@@ -73,3 +73,11 @@ def tel_href(number):
     number = str(number or "").strip()
     digits = "".join(ch for ch in number if ch.isdigit())
     return f"tel:{'+' if number.startswith('+') else ''}{digits}"
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url(context, target):
+    """An absolute URL, on the host the visitor asked for (validated by ALLOWED_HOSTS), of a page or a path."""
+    request = context["request"]
+    url = target.get_url(request) if hasattr(target, "get_url") else target
+    return request.build_absolute_uri(url)

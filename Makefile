@@ -1,0 +1,67 @@
+# The front door. `make help` lists the targets.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON_SYSTEM ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PORT ?= 8000
+STAMP := $(VENV)/.installed
+
+.PHONY: help install run migrate demo superuser serve-dev test lint format check pytest test-postgres test-browser messages clean
+
+help: ## List the targets
+	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[1m%-15s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+
+$(STAMP): requirements.txt requirements-dev.txt
+	@test -d $(VENV) || $(PYTHON_SYSTEM) -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	@touch $(STAMP)
+
+install: $(STAMP) ## Create .venv and install the pinned dependencies
+
+migrate: install ## Apply database migrations
+	$(PY) manage.py migrate --no-input
+
+demo: migrate ## Load the demo content in Japanese and English (idempotent)
+	$(PY) manage.py load_demo_content
+
+superuser: migrate ## Create a local superuser once, with a generated password printed once
+	$(PY) manage.py ensure_local_superuser
+
+run: demo superuser ## Install, migrate, load the demo content and serve on 127.0.0.1:$PORT (default 8000)
+	@echo ""
+	@echo "  Site:   http://127.0.0.1:$(PORT)/  (Japanese: /ja/, English: /en/)"
+	@echo "  Admin:  http://127.0.0.1:$(PORT)/admin/"
+	@echo ""
+	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+lint: install ## ruff lint and format check
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: install ## Format the code with ruff
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+check: install ## Django system checks and a check that no migration is missing
+	$(PY) manage.py check --fail-level WARNING
+	$(PY) manage.py makemigrations --check --dry-run
+
+pytest: install ## The test suite (browser tests run if /usr/bin/chromium exists)
+	$(VENV)/bin/pytest $(PYTEST_ARGS)
+
+test: lint check pytest ## Every check: lint, format, Django checks, migrations, tests
+
+test-postgres: install ## The test suite against a throwaway PostgreSQL database on 127.0.0.1:5432
+	bash scripts/test-postgres.sh $(PYTEST_ARGS)
+
+test-browser: install ## The browser tests only (Playwright + axe in /usr/bin/chromium); fails if Chromium is missing
+	REQUIRE_BROWSER=1 $(VENV)/bin/pytest -m browser $(PYTEST_ARGS)
+
+messages: install ## Update and compile the Japanese interface translations
+	$(PY) manage.py makemessages -l ja --ignore=.venv --ignore=staticfiles --ignore=tests --no-location
+	$(PY) manage.py compilemessages -l ja --ignore=.venv
+
+clean: ## Remove the virtualenv, the local database and uploaded media
+	rm -rf $(VENV) db.sqlite3 media staticfiles .pytest_cache .ruff_cache

@@ -1,0 +1,27 @@
+import pytest
+from django.core.management import call_command
+from django.db import transaction
+
+
+@pytest.fixture
+def site_tree(db):
+    """A minimal bilingual tree: home pages in both languages and one content page with its translation."""
+    from tests.factories import ContentPageFactory, build_site, translate
+
+    home_ja, home_en = build_site()
+    about_ja = ContentPageFactory(parent=home_ja, title="このサイトについて", slug="about")
+    about_ja.save_revision().publish()
+    about_en = translate(about_ja, "en", title="About")
+    return {"home_ja": home_ja, "home_en": home_en, "about_ja": about_ja, "about_en": about_en}
+
+
+@pytest.fixture(scope="module")
+def demo_content(django_db_setup, django_db_blocker):
+    """The full demo content, loaded once per module inside a transaction that is rolled back afterwards.
+
+    Tests using it also request `db`, whose own transaction nests inside this one.
+    """
+    with django_db_blocker.unblock(), transaction.atomic():
+        call_command("load_demo_content", verbosity=0)
+        yield
+        transaction.set_rollback(True)

@@ -1,0 +1,55 @@
+"""Factories for tests, built on wagtail-factories."""
+
+import factory
+import wagtail_factories
+from wagtail.models import Locale, Page, Site
+
+from home.models import ContentPage, HomePage
+
+
+class HomePageFactory(wagtail_factories.PageFactory):
+    title = "ホーム"
+    slug = factory.Sequence(lambda n: f"home-{n}")
+    hero_heading = "子どもをネット上の性的搾取から守る"
+    hero_text = "法律を知り、被害を防ぎ、困ったときはすぐに相談してください。"
+
+    class Meta:
+        model = HomePage
+
+
+class ContentPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Content page {n}")
+    slug = factory.Sequence(lambda n: f"content-{n}")
+    introduction = "An introduction."
+    listing_summary = "A short summary."
+    show_in_menus = True
+
+    class Meta:
+        model = ContentPage
+
+
+def build_site():
+    """A Japanese home page as the default site's root, its English translation, and both locales.
+
+    Returns (home_ja, home_en). Wagtail's placeholder welcome page is removed, as the demo loader does.
+    """
+    root = Page.get_first_root_node()
+    Page.objects.filter(depth=2).delete()
+    root.refresh_from_db()
+    ja = Locale.objects.get(language_code="ja")
+    home_ja = HomePageFactory(parent=root, locale=ja)
+    Site.objects.all().delete()
+    Site.objects.create(hostname="localhost", port=80, root_page=home_ja, is_default_site=True, site_name="Test")
+    home_en = translate(home_ja, "en", title="Home", hero_heading="Protect children", hero_text="Know the law.")
+    return home_ja, home_en
+
+
+def translate(page, language_code, **fields):
+    """Create and publish the translation of `page` (its parent must be translated already)."""
+    locale = Locale.objects.get(language_code=language_code)
+    translated = page.copy_for_translation(locale)
+    for name, value in fields.items():
+        setattr(translated, name, value)
+    translated.save_revision().publish()
+    translated.refresh_from_db()
+    return translated.specific
