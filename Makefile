@@ -48,8 +48,15 @@ check: install ## Django system checks and a check that no migration is missing
 	$(PY) manage.py check --fail-level WARNING
 	$(PY) manage.py makemigrations --check --dry-run
 
-pytest: install ## The test suite (browser tests run if /usr/bin/chromium exists)
+pytest: install ## The test suite; then the browser tests if /usr/bin/chromium exists
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
+	@if [ -n "$(SKIP_BROWSER)" ]; then \
+		echo "Browser tests skipped here (SKIP_BROWSER is set): make test-browser runs them."; \
+	elif [ -x /usr/bin/chromium ]; then \
+		REQUIRE_BROWSER=1 $(VENV)/bin/pytest -m browser $(PYTEST_ARGS); \
+	else \
+		echo "Browser tests not run: /usr/bin/chromium is missing (apt-get install chromium, then make test-browser)."; \
+	fi
 
 test: lint check pytest ## Every check: lint, format, Django checks, migrations, tests
 

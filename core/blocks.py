@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.utils.functional import cached_property
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
+
 from wagtail import blocks
 from wagtail.contrib.table_block.blocks import TableBlock as WagtailTableBlock
 from wagtail.documents import get_document_model
@@ -96,7 +97,9 @@ class ImageBlock(blocks.StructBlock):
         label=_("alternative text"),
         required=False,
         max_length=250,
-        help_text=_("Describe what the image shows for people who cannot see it. Leave empty only for decorative images."),
+        help_text=_(
+            "Describe what the image shows for people who cannot see it. Leave empty only for decorative images."
+        ),
     )
     decorative = blocks.BooleanBlock(
         label=_("decorative"),
@@ -123,9 +126,13 @@ class ImageBlock(blocks.StructBlock):
         errors = {}
         alt = (value.get("alt_text") or "").strip()
         if value.get("decorative") and alt:
-            errors["alt_text"] = ValidationError(_("A decorative image has no alternative text. Clear it, or untick decorative."))
+            errors["alt_text"] = ValidationError(
+                _("A decorative image has no alternative text. Clear it, or untick decorative.")
+            )
         elif not value.get("decorative") and not alt:
-            errors["alt_text"] = ValidationError(_("Describe the image, or tick decorative if it adds nothing to the text."))
+            errors["alt_text"] = ValidationError(
+                _("Describe the image, or tick decorative if it adds nothing to the text.")
+            )
         if errors:
             raise blocks.StructBlockValidationError(block_errors=errors)
         return value
@@ -222,14 +229,16 @@ class DocumentLinkValue(blocks.StructValue):
 
     @cached_property
     def file_description(self):
-        """"PDF, 340 KB": computed from stored fields, no file access."""
+        """ "PDF, 340 KB": computed from stored fields, no file access."""
         document = self.get("document")
         return describe_file(document) if document else ""
 
 
 class DocumentLinkBlock(blocks.StructBlock):
     document = DocumentChooserBlock(label=_("document"))
-    title = blocks.CharBlock(label=_("link text"), required=False, max_length=200, help_text=_("Defaults to the document's title."))
+    title = blocks.CharBlock(
+        label=_("link text"), required=False, max_length=200, help_text=_("Defaults to the document's title.")
+    )
     description = blocks.TextBlock(label=_("description"), required=False, max_length=300)
 
     class Meta:

@@ -7,6 +7,7 @@ that the header, the footer and the <head> share it.
 from django.conf import settings
 from django.urls import reverse
 from django.utils import translation
+
 from wagtail.models import Locale, Page, Site
 
 from core.models import SiteSettings
@@ -97,19 +98,18 @@ def breadcrumbs(request, page):
 
 
 def footer(request, page=None):
-    """Site settings and the footer pages (chosen in settings) in the current language."""
+    """Site settings and the footer pages (chosen in settings, in Japanese) in the current language, in tree order."""
 
     def compute():
         site_settings = SiteSettings.for_request(request)
-        ids = site_settings.footer_page_ids
         links = []
-        if ids:
-            keys = dict(Page.objects.filter(pk__in=ids).values_list("pk", "translation_key"))
-            translated = {
-                p.translation_key: p
-                for p in Page.objects.live().filter(translation_key__in=keys.values(), locale_id=current_locale_id(request, page))
-            }
-            links = [translated[keys[pk]] for pk in ids if keys.get(pk) in translated]
+        if site_settings.footer_page_ids:
+            chosen = Page.objects.filter(pk__in=site_settings.footer_page_ids).values("translation_key")
+            links = list(
+                Page.objects.live()
+                .filter(translation_key__in=chosen, locale_id=current_locale_id(request, page))
+                .order_by("path")
+            )
         return {"site_settings": site_settings, "links": links}
 
     return _memo(request, "footer", compute)

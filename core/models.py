@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
 from wagtail.admin.panels import FieldPanel, HelpPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Page
@@ -63,7 +64,9 @@ class BasePage(Page):
         *listing_panels,
         *social_panels,
         HelpPanel(
-            content=_("The summary and listing image appear wherever this page is listed: section pages, the home page and search results.")
+            content=_(
+                "The summary and listing image appear wherever this page is listed: section pages, the home page and search results."
+            )
         ),
     ]
 
@@ -139,7 +142,11 @@ class SiteSettings(BaseSiteSetting):
 
     panels = [
         MultiFieldPanel(
-            [FieldPanel("police_number"), FieldPanel("child_guidance_number"), FieldPanel("childrens_rights_dial_number")],
+            [
+                FieldPanel("police_number"),
+                FieldPanel("child_guidance_number"),
+                FieldPanel("childrens_rights_dial_number"),
+            ],
             heading=_("Emergency numbers"),
         ),
         MultiFieldPanel(
@@ -160,7 +167,5 @@ class SiteSettings(BaseSiteSetting):
     @property
     def footer_page_ids(self):
         return [
-            pk
-            for pk in (self.help_page_id, self.privacy_page_id, self.accessibility_page_id, self.terms_page_id)
-            if pk
+            pk for pk in (self.help_page_id, self.privacy_page_id, self.accessibility_page_id, self.terms_page_id) if pk
         ]

@@ -9,7 +9,6 @@ from wagtail.models import Page, Site
 
 from core.demo.builders import (
     callout,
-    cta,
     ensure_page,
     ensure_translation,
     faq,
@@ -241,8 +240,14 @@ def guidance_body(lang):
             ),
             faq(
                 [
-                    ("子どもが自分で撮った画像でも問題になりますか。", "<p>はい。18歳未満の子どもの性的な画像は、本人が撮影したものでも法律の対象です。求められても送らないこと、送ってしまったらすぐに大人に相談することを伝えてください。</p>"),
-                    ("ネットで画像を見つけたらどうすればいいですか。", f'<p>保存や転送をせず、<a href="{HOTLINE_URL}">インターネット・ホットラインセンター</a>にURLを通報してください。匿名でも通報できます。</p>'),
+                    (
+                        "子どもが自分で撮った画像でも問題になりますか。",
+                        "<p>はい。18歳未満の子どもの性的な画像は、本人が撮影したものでも法律の対象です。求められても送らないこと、送ってしまったらすぐに大人に相談することを伝えてください。</p>",
+                    ),
+                    (
+                        "ネットで画像を見つけたらどうすればいいですか。",
+                        f'<p>保存や転送をせず、<a href="{HOTLINE_URL}">インターネット・ホットラインセンター</a>にURLを通報してください。匿名でも通報できます。</p>',
+                    ),
                 ],
                 "よくある質問",
             ),
@@ -281,8 +286,14 @@ def guidance_body(lang):
         ),
         faq(
             [
-                ("Is it a problem if children take the images themselves?", "<p>Yes. Sexual images of a child under 18 fall under the law even when the child took them. Tell children never to send them when asked, and to tell an adult straight away if they already have.</p>"),
-                ("What should I do if I find images online?", f'<p>Do not save or forward them. Report the web address to the <a href="{HOTLINE_URL}">Internet Hotline Center</a>. You can report anonymously.</p>'),
+                (
+                    "Is it a problem if children take the images themselves?",
+                    "<p>Yes. Sexual images of a child under 18 fall under the law even when the child took them. Tell children never to send them when asked, and to tell an adult straight away if they already have.</p>",
+                ),
+                (
+                    "What should I do if I find images online?",
+                    f'<p>Do not save or forward them. Report the web address to the <a href="{HOTLINE_URL}">Internet Hotline Center</a>. You can report anonymously.</p>',
+                ),
             ],
             "Common questions",
         ),
@@ -293,37 +304,79 @@ def figures_body(lang):
     if lang == "ja":
         return [
             heading("オペレーション・サイバーガーディアン（2025年）"),
-            paragraph("<p>シンガポール警察の主導により、2025年2月24日（月）から3月28日（金）まで、6か国・地域が参加して子どもの性的搾取事犯の集中取締りを行いました。日本にとって、児童ポルノ事犯で初めての国際共同オペレーションです。</p>"),
+            paragraph(
+                "<p>シンガポール警察の主導により、2025年2月24日（月）から3月28日（金）まで、6か国・地域が参加して子どもの性的搾取事犯の集中取締りを行いました。日本にとって、児童ポルノ事犯で初めての国際共同オペレーションです。</p>"
+            ),
             table(
                 "オペレーション・サイバーガーディアンの結果（2025年2月24日〜3月28日）",
-                [["", "6か国・地域の合計", "日本"], ["検挙・捜査した被疑者", "544人", "111人"], ["年齢", "13〜68歳", "14〜68歳"], ["男性／女性", "525人／19人", "105人／6人"], ["捜索場所", "269か所", "123か所"]],
+                [
+                    ["", "6か国・地域の合計", "日本"],
+                    ["検挙・捜査した被疑者", "544人", "111人"],
+                    ["年齢", "13〜68歳", "14〜68歳"],
+                    ["男性／女性", "525人／19人", "105人／6人"],
+                    ["捜索場所", "269か所", "123か所"],
+                ],
                 "both",
             ),
             table(
                 "押収した電子機器（2025年2月24日〜3月28日）",
-                [["", "6か国・地域の合計", "日本"], ["パソコン", "84台", "40台"], ["携帯電話", "279台", "154台"], ["タブレット", "32台", "29台"], ["記憶媒体", "150点", "63点"], ["ルーター", "9台", "—"]],
+                [
+                    ["", "6か国・地域の合計", "日本"],
+                    ["パソコン", "84台", "40台"],
+                    ["携帯電話", "279台", "154台"],
+                    ["タブレット", "32台", "29台"],
+                    ["記憶媒体", "150点", "63点"],
+                    ["ルーター", "9台", "—"],
+                ],
                 "both",
             ),
-            callout("<p>出典：警察庁「オペレーション・サイバーガーディアン」結果公表資料。参加国・地域：日本、シンガポール、タイ、韓国、香港、マレーシア。日本の数字は「児童ポルノ対策に係る国際連携強化期間」の結果です。</p>", "出典と時点", "info"),
+            callout(
+                "<p>出典：警察庁「オペレーション・サイバーガーディアン」結果公表資料。参加国・地域：日本、シンガポール、タイ、韓国、香港、マレーシア。日本の数字は「児童ポルノ対策に係る国際連携強化期間」の結果です。</p>",
+                "出典と時点",
+                "info",
+            ),
             heading("日本での事例"),
-            paragraph("<ul><li>高校教諭による公然陳列</li><li>SNSのグループチャットで動画を共有していた事件</li><li>高校生による画像を使った脅迫・恐喝</li><li>フリマアプリやオークションサイトでの販売</li></ul><p>被疑者の職業には、高校教諭、学習塾講師、会社員、アルバイト、中学生・高校生が含まれていました。</p>"),
+            paragraph(
+                "<ul><li>高校教諭による公然陳列</li><li>SNSのグループチャットで動画を共有していた事件</li><li>高校生による画像を使った脅迫・恐喝</li><li>フリマアプリやオークションサイトでの販売</li></ul><p>被疑者の職業には、高校教諭、学習塾講師、会社員、アルバイト、中学生・高校生が含まれていました。</p>"
+            ),
         ]
     return [
         heading("Operation Cyber Guardian (2025)"),
-        paragraph("<p>Led by the Singapore Police Force, 6 countries and regions cracked down together on the online sexual exploitation of children from Monday 24 February to Friday 28 March 2025. It was Japan's first international cooperative operation against child sexual abuse material.</p>"),
+        paragraph(
+            "<p>Led by the Singapore Police Force, 6 countries and regions cracked down together on the online sexual exploitation of children from Monday 24 February to Friday 28 March 2025. It was Japan's first international cooperative operation against child sexual abuse material.</p>"
+        ),
         table(
             "Results of Operation Cyber Guardian, 24 February to 28 March 2025",
-            [["", "All 6 countries/region", "Japan"], ["Suspects arrested or investigated", "544", "111"], ["Ages", "13 to 68", "14 to 68"], ["Male / female", "525 / 19", "105 / 6"], ["Locations raided", "269", "123"]],
+            [
+                ["", "All 6 countries/region", "Japan"],
+                ["Suspects arrested or investigated", "544", "111"],
+                ["Ages", "13 to 68", "14 to 68"],
+                ["Male / female", "525 / 19", "105 / 6"],
+                ["Locations raided", "269", "123"],
+            ],
             "both",
         ),
         table(
             "Electronic devices seized, 24 February to 28 March 2025",
-            [["", "All 6 countries/region", "Japan"], ["Computers", "84", "40"], ["Mobile phones", "279", "154"], ["Tablets", "32", "29"], ["Storage devices", "150", "63"], ["Routers", "9", "—"]],
+            [
+                ["", "All 6 countries/region", "Japan"],
+                ["Computers", "84", "40"],
+                ["Mobile phones", "279", "154"],
+                ["Tablets", "32", "29"],
+                ["Storage devices", "150", "63"],
+                ["Routers", "9", "—"],
+            ],
             "both",
         ),
-        callout("<p>Source: National Police Agency, results of Operation Cyber Guardian. Participants: Japan, Singapore, Thailand, South Korea, Hong Kong and Malaysia. Japan's figures are the results of its Period for Strengthening International Cooperation on the Combating of Child Pornography.</p>", "Source and date", "info"),
+        callout(
+            "<p>Source: National Police Agency, results of Operation Cyber Guardian. Participants: Japan, Singapore, Thailand, South Korea, Hong Kong and Malaysia. Japan's figures are the results of its Period for Strengthening International Cooperation on the Combating of Child Pornography.</p>",
+            "Source and date",
+            "info",
+        ),
         heading("Cases in Japan"),
-        paragraph("<ul><li>Public display by a high school teacher</li><li>Videos shared in a group chat on social media</li><li>Intimidation and extortion with images by a high school student</li><li>Sales on flea-market apps and auction sites</li></ul><p>Suspects included a high school teacher, a preparatory school tutor, company employees, part-time employees, and junior high and high school students.</p>"),
+        paragraph(
+            "<ul><li>Public display by a high school teacher</li><li>Videos shared in a group chat on social media</li><li>Intimidation and extortion with images by a high school student</li><li>Sales on flea-market apps and auction sites</li></ul><p>Suspects included a high school teacher, a preparatory school tutor, company employees, part-time employees, and junior high and high school students.</p>"
+        ),
     ]
 
 
@@ -332,46 +385,104 @@ def campaigns_body(lang):
         return [
             table(
                 "毎年の啓発月間と期間",
-                [["時期", "名称", "内容"],
-                 ["毎年7月", "少年非行・被害防止全国強調月間", "関係機関・団体と地域住民が連携し、子どもの性的搾取をなくす広報啓発を重点的に行います。"],
-                 ["毎年11月", "児童虐待防止推進月間", "自治体などにポスターを配布し、性的虐待を含む児童虐待の防止を呼びかけます。"],
-                 ["毎年11月", "子供・若者育成支援推進強調月間", "子ども・若者の健やかな成長を支える取組の一環として広報啓発を行います。"],
-                 ["毎年11月12日〜25日", "女性に対する暴力をなくす運動", "子どもの性的搾取を含む女性に対する暴力の根絶を呼びかけます（期間は年ごとに確認してください）。"],
-                 ["2025年2月24日〜3月28日", "児童ポルノ対策に係る国際連携強化期間", "国際共同オペレーション「サイバーガーディアン」と同じ期間に、都道府県警察が集中的に取り組みました。"]],
+                [
+                    ["時期", "名称", "内容"],
+                    [
+                        "毎年7月",
+                        "少年非行・被害防止全国強調月間",
+                        "関係機関・団体と地域住民が連携し、子どもの性的搾取をなくす広報啓発を重点的に行います。",
+                    ],
+                    [
+                        "毎年11月",
+                        "児童虐待防止推進月間",
+                        "自治体などにポスターを配布し、性的虐待を含む児童虐待の防止を呼びかけます。",
+                    ],
+                    [
+                        "毎年11月",
+                        "子供・若者育成支援推進強調月間",
+                        "子ども・若者の健やかな成長を支える取組の一環として広報啓発を行います。",
+                    ],
+                    [
+                        "毎年11月12日〜25日",
+                        "女性に対する暴力をなくす運動",
+                        "子どもの性的搾取を含む女性に対する暴力の根絶を呼びかけます（期間は年ごとに確認してください）。",
+                    ],
+                    [
+                        "2025年2月24日〜3月28日",
+                        "児童ポルノ対策に係る国際連携強化期間",
+                        "国際共同オペレーション「サイバーガーディアン」と同じ期間に、都道府県警察が集中的に取り組みました。",
+                    ],
+                ],
                 "row",
             ),
             heading("主な行事"),
-            paragraph("<ul><li>11月23日：児童虐待防止推進全国フォーラム（来場者への啓発を行います）</li><li>サイバー犯罪技術・捜査シンポジウム（CTINS、2001年から毎年開催）</li><li>保護者向けシンポジウム</li><li>「e-ネットキャラバン」などのネット安全教室</li></ul>"),
+            paragraph(
+                "<ul><li>11月23日：児童虐待防止推進全国フォーラム（来場者への啓発を行います）</li><li>サイバー犯罪技術・捜査シンポジウム（CTINS、2001年から毎年開催）</li><li>保護者向けシンポジウム</li><li>「e-ネットキャラバン」などのネット安全教室</li></ul>"
+            ),
         ]
     return [
         table(
             "Campaign months and periods each year",
-            [["When", "Name", "What happens"],
-             ["Every July", "National Month for the Prevention of Juvenile Delinquency and Juvenile Damage", "Related bodies and local residents work together on publicity against the sexual exploitation of children."],
-             ["Every November", "Child Abuse Prevention Month", "Posters go to local governments, raising awareness of child abuse including sexual abuse."],
-             ["Every November", "National Month for Assisting the Development of Children and Youths", "Publicity as part of support for the healthy development of children and young people."],
-             ["Every year, 12 to 25 November", "Campaign for Eliminating Violence against Women", "A call to end violence against women, including the sexual exploitation of children (check the dates each year)."],
-             ["24 February to 28 March 2025", "Period for Strengthening International Cooperation on the Combating of Child Pornography", "Prefectural police concentrated their efforts during the international Operation Cyber Guardian."]],
+            [
+                ["When", "Name", "What happens"],
+                [
+                    "Every July",
+                    "National Month for the Prevention of Juvenile Delinquency and Juvenile Damage",
+                    "Related bodies and local residents work together on publicity against the sexual exploitation of children.",
+                ],
+                [
+                    "Every November",
+                    "Child Abuse Prevention Month",
+                    "Posters go to local governments, raising awareness of child abuse including sexual abuse.",
+                ],
+                [
+                    "Every November",
+                    "National Month for Assisting the Development of Children and Youths",
+                    "Publicity as part of support for the healthy development of children and young people.",
+                ],
+                [
+                    "Every year, 12 to 25 November",
+                    "Campaign for Eliminating Violence against Women",
+                    "A call to end violence against women, including the sexual exploitation of children (check the dates each year).",
+                ],
+                [
+                    "24 February to 28 March 2025",
+                    "Period for Strengthening International Cooperation on the Combating of Child Pornography",
+                    "Prefectural police concentrated their efforts during the international Operation Cyber Guardian.",
+                ],
+            ],
             "row",
         ),
         heading("Main events"),
-        paragraph("<ul><li>23 November: the National child abuse prevention promotion forum, with education for visitors</li><li>The Counter-cybercrime Technology and Investigation Symposium (CTINS), held every year since 2001</li><li>Symposiums for parents and guardians</li><li>Internet Safety Classes, such as the \"e-net caravan\" course</li></ul>"),
+        paragraph(
+            '<ul><li>23 November: the National child abuse prevention promotion forum, with education for visitors</li><li>The Counter-cybercrime Technology and Investigation Symposium (CTINS), held every year since 2001</li><li>Symposiums for parents and guardians</li><li>Internet Safety Classes, such as the "e-net caravan" course</li></ul>'
+        ),
     ]
 
 
 def materials_body(lang):
     if lang == "ja":
         return [
-            paragraph("<p>警察や関係省庁は、子どもの性的搾取をなくすためのポスターやリーフレットを作成し、学校や地域での啓発に活用しています。ここでは、学校段階や対象者ごとに選べる資料を順次掲載します。</p>"),
+            paragraph(
+                "<p>警察や関係省庁は、子どもの性的搾取をなくすためのポスターやリーフレットを作成し、学校や地域での啓発に活用しています。ここでは、学校段階や対象者ごとに選べる資料を順次掲載します。</p>"
+            ),
             heading("授業で使う"),
-            paragraph("<p>非行防止教室やネット安全教室では、ネット利用による被害の具体例を紹介し、名前や電話番号、自分の写真を安易に載せないこと、ネットで知り合った人との付き合いの危険を伝えています。</p>"),
+            paragraph(
+                "<p>非行防止教室やネット安全教室では、ネット利用による被害の具体例を紹介し、名前や電話番号、自分の写真を安易に載せないこと、ネットで知り合った人との付き合いの危険を伝えています。</p>"
+            ),
             heading("保護者会・PTAで使う"),
-            paragraph("<p>フィルタリングの必要性や家庭のルールづくりについて、保護者向けのリーフレットをお使いください。</p>"),
+            paragraph(
+                "<p>フィルタリングの必要性や家庭のルールづくりについて、保護者向けのリーフレットをお使いください。</p>"
+            ),
         ]
     return [
-        paragraph("<p>The police and ministries produce posters and leaflets against the sexual exploitation of children for schools and communities. Material you can choose by school stage and audience will be published here.</p>"),
+        paragraph(
+            "<p>The police and ministries produce posters and leaflets against the sexual exploitation of children for schools and communities. Material you can choose by school stage and audience will be published here.</p>"
+        ),
         heading("In class"),
-        paragraph("<p>Delinquency Prevention Classes and Internet Safety Classes present real cases of harm through internet use, and warn young people not to post their name, phone number or photos without thinking, and of the risks of people they meet online.</p>"),
+        paragraph(
+            "<p>Delinquency Prevention Classes and Internet Safety Classes present real cases of harm through internet use, and warn young people not to post their name, phone number or photos without thinking, and of the risks of people they meet online.</p>"
+        ),
         heading("At parents' meetings and PTAs"),
         paragraph("<p>Use the leaflets for parents on why filtering matters and how to agree rules at home.</p>"),
     ]
@@ -380,23 +491,43 @@ def materials_body(lang):
 def help_body(lang):
     if lang == "ja":
         return [
-            callout("<p>このサイトは画像や証拠を受け取りません。画像を保存・転送・スクリーンショットしないでください。</p>", "画像は送らないでください", "important"),
+            callout(
+                "<p>このサイトは画像や証拠を受け取りません。画像を保存・転送・スクリーンショットしないでください。</p>",
+                "画像は送らないでください",
+                "important",
+            ),
             heading("今すぐ"),
-            paragraph('<ul><li><b>110</b>（警察）：子どもに今、危険が迫っているとき</li><li><b>189</b>（児童相談所虐待対応ダイヤル）：家庭での虐待が心配なとき。24時間つながります</li></ul>'),
+            paragraph(
+                "<ul><li><b>110</b>（警察）：子どもに今、危険が迫っているとき</li><li><b>189</b>（児童相談所虐待対応ダイヤル）：家庭での虐待が心配なとき。24時間つながります</li></ul>"
+            ),
             heading("子どもが話したいとき"),
-            paragraph("<ul><li><b>子どもの人権110番</b>（法務省）：0120-007-110（無料）平日8時30分〜17時15分。IP電話など一部の電話からはつながらない場合があります</li><li><b>子どもの人権SOSミニレター</b>：学校で配られる便せん兼封筒で、手紙で相談できます</li></ul>"),
+            paragraph(
+                "<ul><li><b>子どもの人権110番</b>（法務省）：0120-007-110（無料）平日8時30分〜17時15分。IP電話など一部の電話からはつながらない場合があります</li><li><b>子どもの人権SOSミニレター</b>：学校で配られる便せん兼封筒で、手紙で相談できます</li></ul>"
+            ),
             heading("ネット上の違法な情報を見つけたとき"),
-            paragraph(f'<ul><li><b><a href="{HOTLINE_URL}" rel="noreferrer">インターネット・ホットラインセンター</a></b>：ウェブのフォームからURLを通報します。匿名でも通報できます。相談窓口ではありません</li><li><b>違法・有害情報相談センター</b>：サイト管理者やプロバイダ向けの相談窓口です</li></ul>'),
+            paragraph(
+                f'<ul><li><b><a href="{HOTLINE_URL}" rel="noreferrer">インターネット・ホットラインセンター</a></b>：ウェブのフォームからURLを通報します。匿名でも通報できます。相談窓口ではありません</li><li><b>違法・有害情報相談センター</b>：サイト管理者やプロバイダ向けの相談窓口です</li></ul>'
+            ),
             paragraph("<p>電話番号や受付時間は変わることがあります。各窓口の公式情報もご確認ください。</p>"),
         ]
     return [
-        callout("<p>This site never accepts images or evidence. Do not save, forward or screenshot images.</p>", "Never send images", "important"),
+        callout(
+            "<p>This site never accepts images or evidence. Do not save, forward or screenshot images.</p>",
+            "Never send images",
+            "important",
+        ),
         heading("Right now"),
-        paragraph("<ul><li><b>110</b> (police): if a child is in danger now</li><li><b>189</b> (child guidance centres): if you are worried about abuse at home. Open 24 hours</li></ul>"),
+        paragraph(
+            "<ul><li><b>110</b> (police): if a child is in danger now</li><li><b>189</b> (child guidance centres): if you are worried about abuse at home. Open 24 hours</li></ul>"
+        ),
         heading("If a child wants to talk"),
-        paragraph("<ul><li><b>Children's Rights Dial 110</b> (Ministry of Justice): 0120-007-110, free, weekdays 8:30 to 17:15. Some IP phones cannot reach this number</li><li><b>Children's Rights SOS Mini-Letter</b>: a letter and envelope handed out at school, for children who prefer to write</li></ul>"),
+        paragraph(
+            "<ul><li><b>Children's Rights Dial 110</b> (Ministry of Justice): 0120-007-110, free, weekdays 8:30 to 17:15. Some IP phones cannot reach this number</li><li><b>Children's Rights SOS Mini-Letter</b>: a letter and envelope handed out at school, for children who prefer to write</li></ul>"
+        ),
         heading("If you find illegal content online"),
-        paragraph(f'<ul><li><b><a href="{HOTLINE_URL}" rel="noreferrer">Internet Hotline Center</a></b>: report the web address through its online form. You can stay anonymous. It does not offer counselling</li><li><b>Consultation Center for Illegal/Harmful Information</b>: advice for site operators and service providers</li></ul>'),
+        paragraph(
+            f'<ul><li><b><a href="{HOTLINE_URL}" rel="noreferrer">Internet Hotline Center</a></b>: report the web address through its online form. You can stay anonymous. It does not offer counselling</li><li><b>Consultation Center for Illegal/Harmful Information</b>: advice for site operators and service providers</li></ul>'
+        ),
         paragraph("<p>Numbers and opening hours can change. Check each service's own information too.</p>"),
     ]
 
@@ -404,12 +535,19 @@ def help_body(lang):
 def about_body(lang):
     if lang == "ja":
         return [
-            paragraph("<p>このサイトは、警察庁の「No!! 児童ポルノ」サイトと、子どもへのオンライン性的虐待に対するグローバル・アライアンスにおける日本の行動計画を手本にしています。用語は「児童性的虐待マテリアル」を用い、法律名を引用する場合にのみ「児童ポルノ」と表記します。</p>"),
+            paragraph(
+                "<p>このサイトは、警察庁の「No!! 児童ポルノ」サイトと、子どもへのオンライン性的虐待に対するグローバル・アライアンスにおける日本の行動計画を手本にしています。用語は「児童性的虐待マテリアル」を用い、法律名を引用する場合にのみ「児童ポルノ」と表記します。</p>"
+            ),
             quote("子どもの性的虐待の記録がネット上にある限り、被害は終わりません。", "キャンペーンの基本姿勢"),
         ]
     return [
-        paragraph("<p>This site is modelled on the National Police Agency's \"No!! Child Pornography\" site and on Japan's action plan in the Global Alliance against Child Sexual Abuse Online. It uses the term \"child sexual abuse material\", and says \"child pornography\" only when quoting the law.</p>"),
-        quote("As long as a record of a child's sexual abuse is online, the harm does not end.", "The campaign's principle"),
+        paragraph(
+            '<p>This site is modelled on the National Police Agency\'s "No!! Child Pornography" site and on Japan\'s action plan in the Global Alliance against Child Sexual Abuse Online. It uses the term "child sexual abuse material", and says "child pornography" only when quoting the law.</p>'
+        ),
+        quote(
+            "As long as a record of a child's sexual abuse is online, the harm does not end.",
+            "The campaign's principle",
+        ),
     ]
 
 
@@ -422,11 +560,15 @@ ABOUT_CHILDREN = [
             "introduction": "相談をためらう人が安心して使えるよう、このサイトは訪問者を特定できる情報を集めません。",
             "body": [
                 heading("集めないもの"),
-                paragraph("<ul><li>クッキー：一般の閲覧者にクッキーを設定しません</li><li>アクセス解析：解析ツールや広告を使いません</li><li>外部への通信：フォント、スクリプト、画像はすべてこのサイトから配信し、他のサイトに閲覧の情報が送られることはありません</li><li>検索語：サイト内検索で入力した言葉を記録しません</li></ul>"),
+                paragraph(
+                    "<ul><li>クッキー：一般の閲覧者にクッキーを設定しません</li><li>アクセス解析：解析ツールや広告を使いません</li><li>外部への通信：フォント、スクリプト、画像はすべてこのサイトから配信し、他のサイトに閲覧の情報が送られることはありません</li><li>検索語：サイト内検索で入力した言葉を記録しません</li></ul>"
+                ),
                 heading("編集者について"),
                 paragraph("<p>管理画面にログインする編集者には、ログインを保つためのクッキーを使います。</p>"),
                 heading("閲覧の痕跡について"),
-                paragraph("<p>このサイトが情報を集めなくても、お使いのブラウザの履歴や、共有している端末には閲覧の記録が残ります。心配なときは、ブラウザのプライベートブラウズ機能を使ってください。</p>"),
+                paragraph(
+                    "<p>このサイトが情報を集めなくても、お使いのブラウザの履歴や、共有している端末には閲覧の記録が残ります。心配なときは、ブラウザのプライベートブラウズ機能を使ってください。</p>"
+                ),
             ],
         },
         "en": {
@@ -435,11 +577,15 @@ ABOUT_CHILDREN = [
             "introduction": "So that people who hesitate to ask for help can use it safely, this site collects nothing that can identify a visitor.",
             "body": [
                 heading("What we do not collect"),
-                paragraph("<ul><li>Cookies: public pages set no cookies for visitors</li><li>Analytics: no analytics or advertising tools</li><li>Requests to other sites: fonts, scripts and images all come from this site, so no other site learns about your visit</li><li>Search terms: words you type into the site search are not recorded</li></ul>"),
+                paragraph(
+                    "<ul><li>Cookies: public pages set no cookies for visitors</li><li>Analytics: no analytics or advertising tools</li><li>Requests to other sites: fonts, scripts and images all come from this site, so no other site learns about your visit</li><li>Search terms: words you type into the site search are not recorded</li></ul>"
+                ),
                 heading("Editors"),
                 paragraph("<p>Editors who sign in to the admin area get a cookie that keeps them signed in.</p>"),
                 heading("Traces on your own device"),
-                paragraph("<p>Even though this site collects nothing, your browser history and shared devices can still show which pages you visited. If you are worried, use your browser's private browsing mode.</p>"),
+                paragraph(
+                    "<p>Even though this site collects nothing, your browser history and shared devices can still show which pages you visited. If you are worried, use your browser's private browsing mode.</p>"
+                ),
             ],
         },
     },
@@ -451,11 +597,17 @@ ABOUT_CHILDREN = [
             "introduction": "このサイトは、ウェブコンテンツ・アクセシビリティ・ガイドライン（WCAG）2.2のレベルAAに適合することを目標にしています。",
             "body": [
                 heading("取り組んでいること"),
-                paragraph("<ul><li>キーボードだけで操作でき、フォーカスの位置が見えます</li><li>画面幅320ピクセルのスマートフォンでも横スクロールせずに読めます</li><li>文字と背景のコントラストを確保しています</li><li>画像には代替テキストを付け、表には見出しと説明を付けています</li><li>JavaScriptがなくてもすべてのページが使えます</li></ul>"),
+                paragraph(
+                    "<ul><li>キーボードだけで操作でき、フォーカスの位置が見えます</li><li>画面幅320ピクセルのスマートフォンでも横スクロールせずに読めます</li><li>文字と背景のコントラストを確保しています</li><li>画像には代替テキストを付け、表には見出しと説明を付けています</li><li>JavaScriptがなくてもすべてのページが使えます</li></ul>"
+                ),
                 heading("確認の方法"),
-                paragraph("<p>すべての公開ページを、自動検査ツール（axe）と実際のブラウザでのキーボード操作によって、公開前に毎回確認しています。</p>"),
+                paragraph(
+                    "<p>すべての公開ページを、自動検査ツール（axe）と実際のブラウザでのキーボード操作によって、公開前に毎回確認しています。</p>"
+                ),
                 heading("既知の制約"),
-                paragraph("<p>ダウンロード用のPDF資料の一部は、支援技術で読みにくい場合があります。必要な場合は、同じ内容をこのサイトのページでもご覧いただけます。</p>"),
+                paragraph(
+                    "<p>ダウンロード用のPDF資料の一部は、支援技術で読みにくい場合があります。必要な場合は、同じ内容をこのサイトのページでもご覧いただけます。</p>"
+                ),
             ],
         },
         "en": {
@@ -464,11 +616,17 @@ ABOUT_CHILDREN = [
             "introduction": "This site aims to meet the Web Content Accessibility Guidelines (WCAG) 2.2 at level AA.",
             "body": [
                 heading("What we do"),
-                paragraph("<ul><li>Everything works with a keyboard alone, and you can always see where the focus is</li><li>Pages read without sideways scrolling on screens 320 pixels wide</li><li>Text has enough contrast with its background</li><li>Images have text alternatives, and tables have captions and headers</li><li>Every page works without JavaScript</li></ul>"),
+                paragraph(
+                    "<ul><li>Everything works with a keyboard alone, and you can always see where the focus is</li><li>Pages read without sideways scrolling on screens 320 pixels wide</li><li>Text has enough contrast with its background</li><li>Images have text alternatives, and tables have captions and headers</li><li>Every page works without JavaScript</li></ul>"
+                ),
                 heading("How we check"),
-                paragraph("<p>Every public page is checked before each release with an automated tool (axe) and with a keyboard in a real browser.</p>"),
+                paragraph(
+                    "<p>Every public page is checked before each release with an automated tool (axe) and with a keyboard in a real browser.</p>"
+                ),
                 heading("Known limitations"),
-                paragraph("<p>Some downloadable PDF materials may be hard to read with assistive technology. Their content is also available as pages on this site.</p>"),
+                paragraph(
+                    "<p>Some downloadable PDF materials may be hard to read with assistive technology. Their content is also available as pages on this site.</p>"
+                ),
             ],
         },
     },
@@ -480,11 +638,17 @@ ABOUT_CHILDREN = [
             "introduction": "このサイトの内容は、子どもの性的搾取をなくすための啓発に自由にお使いいただけます。",
             "body": [
                 heading("内容の利用"),
-                paragraph("<p>文章や資料は、出典を明記すれば、学校や地域の啓発活動に自由に利用できます。数字を引用するときは、各ページに記載した出典と時点も示してください。</p>"),
+                paragraph(
+                    "<p>文章や資料は、出典を明記すれば、学校や地域の啓発活動に自由に利用できます。数字を引用するときは、各ページに記載した出典と時点も示してください。</p>"
+                ),
                 heading("リンク"),
-                paragraph("<p>このサイトへのリンクは自由です。外部サイトの内容について、このサイトは責任を負いません。</p>"),
+                paragraph(
+                    "<p>このサイトへのリンクは自由です。外部サイトの内容について、このサイトは責任を負いません。</p>"
+                ),
                 heading("禁止事項"),
-                paragraph("<p>このサイトを通じて画像やファイルを送ることはできません。違法な情報はインターネット・ホットラインセンターにURLで通報してください。</p>"),
+                paragraph(
+                    "<p>このサイトを通じて画像やファイルを送ることはできません。違法な情報はインターネット・ホットラインセンターにURLで通報してください。</p>"
+                ),
             ],
         },
         "en": {
@@ -493,11 +657,17 @@ ABOUT_CHILDREN = [
             "introduction": "You may use the content of this site freely to raise awareness against the sexual exploitation of children.",
             "body": [
                 heading("Using the content"),
-                paragraph("<p>You may use the text and materials in school and community awareness work if you name this site as the source. When you quote a figure, also give the source and date shown with it.</p>"),
+                paragraph(
+                    "<p>You may use the text and materials in school and community awareness work if you name this site as the source. When you quote a figure, also give the source and date shown with it.</p>"
+                ),
                 heading("Links"),
-                paragraph("<p>You may link to any page of this site. This site is not responsible for the content of other sites.</p>"),
+                paragraph(
+                    "<p>You may link to any page of this site. This site is not responsible for the content of other sites.</p>"
+                ),
                 heading("What this site does not accept"),
-                paragraph("<p>No images or files can be sent through this site. Report illegal content to the Internet Hotline Center by its web address.</p>"),
+                paragraph(
+                    "<p>No images or files can be sent through this site. Report illegal content to the Internet Hotline Center by its web address.</p>"
+                ),
             ],
         },
     },
@@ -511,9 +681,15 @@ NEWS_CHILDREN = [
             "listing_summary": "6か国・地域による集中取締りで544人を検挙・捜査。日本では111人を検挙・送致しました。",
             "introduction": "シンガポール警察の主導により、2025年2月24日から3月28日まで実施された国際共同オペレーションの結果が公表されました。",
             "body": [
-                paragraph("<p>日本、シンガポール、タイ、韓国、香港、マレーシアの6か国・地域が参加し、544人（13〜68歳、男性525人、女性19人）の被疑者を検挙または捜査しました。捜索は269か所、押収した機器はパソコン84台、携帯電話279台、タブレット32台、記憶媒体150点、ルーター9台です。</p>"),
-                paragraph("<p>警察庁はこの期間を「児童ポルノ対策に係る国際連携強化期間」とし、都道府県警察が他国から提供された情報に基づく捜査に加え、独自の取締りを集中的に行いました。日本での検挙・送致は111人（14〜68歳、男性105人、女性6人）、捜索は123か所でした。</p>"),
-                callout("<p>出典：警察庁。今後も国際連携を強化し、子どもの性的搾取事犯の取締りを進めます。</p>", "", "info"),
+                paragraph(
+                    "<p>日本、シンガポール、タイ、韓国、香港、マレーシアの6か国・地域が参加し、544人（13〜68歳、男性525人、女性19人）の被疑者を検挙または捜査しました。捜索は269か所、押収した機器はパソコン84台、携帯電話279台、タブレット32台、記憶媒体150点、ルーター9台です。</p>"
+                ),
+                paragraph(
+                    "<p>警察庁はこの期間を「児童ポルノ対策に係る国際連携強化期間」とし、都道府県警察が他国から提供された情報に基づく捜査に加え、独自の取締りを集中的に行いました。日本での検挙・送致は111人（14〜68歳、男性105人、女性6人）、捜索は123か所でした。</p>"
+                ),
+                callout(
+                    "<p>出典：警察庁。今後も国際連携を強化し、子どもの性的搾取事犯の取締りを進めます。</p>", "", "info"
+                ),
             ],
         },
         "en": {
@@ -521,9 +697,17 @@ NEWS_CHILDREN = [
             "listing_summary": "A crackdown by 6 countries and regions led to 544 suspects being arrested or investigated; 111 in Japan.",
             "introduction": "The results have been published of the international operation led by the Singapore Police Force from 24 February to 28 March 2025.",
             "body": [
-                paragraph("<p>Japan, Singapore, Thailand, South Korea, Hong Kong and Malaysia took part. 544 suspects (aged 13 to 68; 525 male, 19 female) were arrested or investigated. 269 locations were raided, and 84 computers, 279 mobile phones, 32 tablets, 150 storage devices and 9 routers were seized.</p>"),
-                paragraph("<p>The National Police Agency designated the period its Period for Strengthening International Cooperation on the Combating of Child Pornography. Besides investigating information from other countries, prefectural police ran their own crackdowns. In Japan, 111 suspects (aged 14 to 68; 105 male, 6 female) were arrested or referred to prosecutors, and 123 locations were raided.</p>"),
-                callout("<p>Source: National Police Agency. International cooperation against the sexual exploitation of children will continue to be strengthened.</p>", "", "info"),
+                paragraph(
+                    "<p>Japan, Singapore, Thailand, South Korea, Hong Kong and Malaysia took part. 544 suspects (aged 13 to 68; 525 male, 19 female) were arrested or investigated. 269 locations were raided, and 84 computers, 279 mobile phones, 32 tablets, 150 storage devices and 9 routers were seized.</p>"
+                ),
+                paragraph(
+                    "<p>The National Police Agency designated the period its Period for Strengthening International Cooperation on the Combating of Child Pornography. Besides investigating information from other countries, prefectural police ran their own crackdowns. In Japan, 111 suspects (aged 14 to 68; 105 male, 6 female) were arrested or referred to prosecutors, and 123 locations were raided.</p>"
+                ),
+                callout(
+                    "<p>Source: National Police Agency. International cooperation against the sexual exploitation of children will continue to be strengthened.</p>",
+                    "",
+                    "info",
+                ),
             ],
         },
     },

@@ -1,5 +1,6 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
 from wagtail.admin.panels import FieldPanel, HelpPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
@@ -59,7 +60,9 @@ class HomePage(BasePage):
             heading=_("Hero"),
         ),
         FieldPanel("sections_heading"),
-        HelpPanel(content=_("Section cards list the pages under this one that are shown in menus, with their summaries.")),
+        HelpPanel(
+            content=_("Section cards list the pages under this one that are shown in menus, with their summaries.")
+        ),
         FieldPanel("body"),
     ]
 
@@ -79,7 +82,9 @@ class HomePage(BasePage):
 class ContentPage(BasePage):
     """A general page: about, privacy, accessibility, terms, and sections until they get their own types."""
 
-    introduction = models.TextField(_("introduction"), blank=True, max_length=600, help_text=_("The opening paragraph, shown larger."))
+    introduction = models.TextField(
+        _("introduction"), blank=True, max_length=600, help_text=_("The opening paragraph, shown larger.")
+    )
     body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
     show_children = models.BooleanField(
         _("list subpages"),
@@ -92,7 +97,12 @@ class ContentPage(BasePage):
     subpage_types = ["home.ContentPage"]
     page_description = _("A general page with text, such as About, Privacy or an introduction to a section.")
 
-    content_panels = [*BasePage.content_panels, FieldPanel("introduction"), FieldPanel("body"), FieldPanel("show_children")]
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("introduction"),
+        FieldPanel("body"),
+        FieldPanel("show_children"),
+    ]
 
     search_fields = [*BasePage.search_fields, index.SearchField("introduction"), index.SearchField("body")]
 

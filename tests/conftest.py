@@ -1,6 +1,7 @@
-import pytest
 from django.core.management import call_command
 from django.db import transaction
+
+import pytest
 
 
 @pytest.fixture

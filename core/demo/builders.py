@@ -4,6 +4,7 @@ import json
 import uuid
 
 from django.db import transaction
+
 from wagtail.models import Locale, Page
 
 

@@ -6,30 +6,98 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('wagtailcore', '0098_apitoken'),
+        ("wagtailcore", "0098_apitoken"),
         migrations.swappable_dependency(settings.WAGTAIL_PAGE_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='SiteSettings',
+            name="SiteSettings",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('police_number', models.CharField(default='110', help_text='Shown in the footer of every page.', max_length=20, verbose_name='police emergency number')),
-                ('child_guidance_number', models.CharField(default='189', help_text='The national child guidance centre dial, shown in the footer of every page.', max_length=20, verbose_name='child guidance centre number')),
-                ('childrens_rights_dial_number', models.CharField(default='0120-007-110', help_text="The Ministry of Justice's free line for children, shown on the home page and error pages.", max_length=20, verbose_name="Children's Rights Dial 110 number")),
-                ('accessibility_page', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.WAGTAIL_PAGE_MODEL, verbose_name='accessibility statement')),
-                ('help_page', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.WAGTAIL_PAGE_MODEL, verbose_name='help page')),
-                ('privacy_page', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.WAGTAIL_PAGE_MODEL, verbose_name='privacy page')),
-                ('site', models.OneToOneField(editable=False, on_delete=django.db.models.deletion.CASCADE, to='wagtailcore.site')),
-                ('terms_page', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.WAGTAIL_PAGE_MODEL, verbose_name='terms page')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "police_number",
+                    models.CharField(
+                        default="110",
+                        help_text="Shown in the footer of every page.",
+                        max_length=20,
+                        verbose_name="police emergency number",
+                    ),
+                ),
+                (
+                    "child_guidance_number",
+                    models.CharField(
+                        default="189",
+                        help_text="The national child guidance centre dial, shown in the footer of every page.",
+                        max_length=20,
+                        verbose_name="child guidance centre number",
+                    ),
+                ),
+                (
+                    "childrens_rights_dial_number",
+                    models.CharField(
+                        default="0120-007-110",
+                        help_text="The Ministry of Justice's free line for children, shown on the home page and error pages.",
+                        max_length=20,
+                        verbose_name="Children's Rights Dial 110 number",
+                    ),
+                ),
+                (
+                    "accessibility_page",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                        verbose_name="accessibility statement",
+                    ),
+                ),
+                (
+                    "help_page",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                        verbose_name="help page",
+                    ),
+                ),
+                (
+                    "privacy_page",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                        verbose_name="privacy page",
+                    ),
+                ),
+                (
+                    "site",
+                    models.OneToOneField(
+                        editable=False, on_delete=django.db.models.deletion.CASCADE, to="wagtailcore.site"
+                    ),
+                ),
+                (
+                    "terms_page",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                        verbose_name="terms page",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'site settings',
+                "verbose_name": "site settings",
             },
         ),
     ]

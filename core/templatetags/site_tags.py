@@ -1,6 +1,7 @@
 from django import template
 from django.conf import settings
 from django.utils import translation
+
 from wagtail.admin.templatetags.wagtailuserbar import wagtailuserbar
 
 from core import chrome

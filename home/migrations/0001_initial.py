@@ -7,55 +7,486 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('wagtailcore', '0098_apitoken'),
-        ('wagtailimages', '0027_image_description'),
+        ("wagtailcore", "0098_apitoken"),
+        ("wagtailimages", "0027_image_description"),
         migrations.swappable_dependency(settings.WAGTAIL_PAGE_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='ContentPage',
+            name="ContentPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('listing_title', models.CharField(blank=True, help_text='A shorter title for cards and lists. Leave blank to use the page title.', max_length=255, verbose_name='listing title')),
-                ('listing_summary', models.TextField(blank=True, help_text='One or two plain sentences for cards, lists and search results.', max_length=300, verbose_name='summary')),
-                ('social_text', models.CharField(blank=True, help_text='Description when shared. Leave blank to use the search description or summary.', max_length=255, verbose_name='social text')),
-                ('introduction', models.TextField(blank=True, help_text='The opening paragraph, shown larger.', max_length=600, verbose_name='introduction')),
-                ('body', wagtail.fields.StreamField([('heading', 2), ('paragraph', 3), ('callout', 7), ('image', 12), ('quote', 15), ('faq', 21), ('table', 22), ('document', 26), ('call_to_action', 30)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'label': 'text', 'max_length': 160}), 1: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('h2', 'Heading 2'), ('h3', 'Heading 3'), ('h4', 'Heading 4')], 'help_text': 'Use heading 2 for sections, 3 and 4 for parts of a section. Do not skip levels.', 'label': 'level'}), 2: ('wagtail.blocks.StructBlock', [[('text', 0), ('level', 1)]], {}), 3: ('core.blocks.ParagraphBlock', (), {}), 4: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('info', 'Information'), ('important', 'Important'), ('warning', 'Warning')], 'label': 'tone'}), 5: ('wagtail.blocks.CharBlock', (), {'label': 'heading', 'max_length': 120, 'required': False}), 6: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'document-link', 'ul', 'ol'], 'label': 'text'}), 7: ('wagtail.blocks.StructBlock', [[('tone', 4), ('heading', 5), ('text', 6)]], {}), 8: ('core.blocks.PrefetchingImageChooserBlock', (), {'label': 'image'}), 9: ('wagtail.blocks.CharBlock', (), {'help_text': 'Describe what the image shows for people who cannot see it. Leave empty only for decorative images.', 'label': 'alternative text', 'max_length': 250, 'required': False}), 10: ('wagtail.blocks.BooleanBlock', (), {'help_text': 'Tick if the image adds nothing to the text. Decorative images have no alternative text.', 'label': 'decorative', 'required': False}), 11: ('wagtail.blocks.CharBlock', (), {'label': 'caption', 'max_length': 250, 'required': False}), 12: ('wagtail.blocks.StructBlock', [[('image', 8), ('alt_text', 9), ('decorative', 10), ('caption', 11)]], {}), 13: ('wagtail.blocks.TextBlock', (), {'label': 'quote'}), 14: ('wagtail.blocks.CharBlock', (), {'label': 'attribution', 'max_length': 200, 'required': False}), 15: ('wagtail.blocks.StructBlock', [[('quote', 13), ('attribution', 14)]], {}), 16: ('wagtail.blocks.CharBlock', (), {'label': 'heading', 'max_length': 160, 'required': False}), 17: ('wagtail.blocks.CharBlock', (), {'label': 'question', 'max_length': 250}), 18: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'document-link', 'ul', 'ol'], 'label': 'answer'}), 19: ('wagtail.blocks.StructBlock', [[('question', 17), ('answer', 18)]], {}), 20: ('wagtail.blocks.ListBlock', (19,), {'label': 'questions', 'min_num': 1}), 21: ('wagtail.blocks.StructBlock', [[('heading', 16), ('items', 20)]], {}), 22: ('core.blocks.TableBlock', (), {}), 23: ('wagtail.documents.blocks.DocumentChooserBlock', (), {'label': 'document'}), 24: ('wagtail.blocks.CharBlock', (), {'help_text': "Defaults to the document's title.", 'label': 'link text', 'max_length': 200, 'required': False}), 25: ('wagtail.blocks.TextBlock', (), {'label': 'description', 'max_length': 300, 'required': False}), 26: ('wagtail.blocks.StructBlock', [[('document', 23), ('title', 24), ('description', 25)]], {}), 27: ('wagtail.blocks.CharBlock', (), {'label': 'button text', 'max_length': 80}), 28: ('wagtail.blocks.PageChooserBlock', (), {'label': 'page', 'required': False}), 29: ('wagtail.blocks.URLBlock', (), {'label': 'external address', 'required': False}), 30: ('wagtail.blocks.StructBlock', [[('text', 27), ('page', 28), ('url', 29)]], {})}, verbose_name='body')),
-                ('show_children', models.BooleanField(default=True, help_text='Show the pages under this one as cards after the body.', verbose_name='list subpages')),
-                ('listing_image', models.ForeignKey(blank=True, help_text='Shown on cards. Never use photographs of children or anything suggestive.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image', verbose_name='listing image')),
-                ('social_image', models.ForeignKey(blank=True, help_text='Shown when the page is shared (Open Graph). 1200 × 630 pixels works best.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image', verbose_name='social image')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                (
+                    "listing_title",
+                    models.CharField(
+                        blank=True,
+                        help_text="A shorter title for cards and lists. Leave blank to use the page title.",
+                        max_length=255,
+                        verbose_name="listing title",
+                    ),
+                ),
+                (
+                    "listing_summary",
+                    models.TextField(
+                        blank=True,
+                        help_text="One or two plain sentences for cards, lists and search results.",
+                        max_length=300,
+                        verbose_name="summary",
+                    ),
+                ),
+                (
+                    "social_text",
+                    models.CharField(
+                        blank=True,
+                        help_text="Description when shared. Leave blank to use the search description or summary.",
+                        max_length=255,
+                        verbose_name="social text",
+                    ),
+                ),
+                (
+                    "introduction",
+                    models.TextField(
+                        blank=True,
+                        help_text="The opening paragraph, shown larger.",
+                        max_length=600,
+                        verbose_name="introduction",
+                    ),
+                ),
+                (
+                    "body",
+                    wagtail.fields.StreamField(
+                        [
+                            ("heading", 2),
+                            ("paragraph", 3),
+                            ("callout", 7),
+                            ("image", 12),
+                            ("quote", 15),
+                            ("faq", 21),
+                            ("table", 22),
+                            ("document", 26),
+                            ("call_to_action", 30),
+                        ],
+                        blank=True,
+                        block_lookup={
+                            0: ("wagtail.blocks.CharBlock", (), {"label": "text", "max_length": 160}),
+                            1: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [("h2", "Heading 2"), ("h3", "Heading 3"), ("h4", "Heading 4")],
+                                    "help_text": "Use heading 2 for sections, 3 and 4 for parts of a section. Do not skip levels.",
+                                    "label": "level",
+                                },
+                            ),
+                            2: ("wagtail.blocks.StructBlock", [[("text", 0), ("level", 1)]], {}),
+                            3: ("core.blocks.ParagraphBlock", (), {}),
+                            4: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [
+                                        ("info", "Information"),
+                                        ("important", "Important"),
+                                        ("warning", "Warning"),
+                                    ],
+                                    "label": "tone",
+                                },
+                            ),
+                            5: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "heading", "max_length": 120, "required": False},
+                            ),
+                            6: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {"features": ["bold", "italic", "link", "document-link", "ul", "ol"], "label": "text"},
+                            ),
+                            7: ("wagtail.blocks.StructBlock", [[("tone", 4), ("heading", 5), ("text", 6)]], {}),
+                            8: ("core.blocks.PrefetchingImageChooserBlock", (), {"label": "image"}),
+                            9: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Describe what the image shows for people who cannot see it. Leave empty only for decorative images.",
+                                    "label": "alternative text",
+                                    "max_length": 250,
+                                    "required": False,
+                                },
+                            ),
+                            10: (
+                                "wagtail.blocks.BooleanBlock",
+                                (),
+                                {
+                                    "help_text": "Tick if the image adds nothing to the text. Decorative images have no alternative text.",
+                                    "label": "decorative",
+                                    "required": False,
+                                },
+                            ),
+                            11: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "caption", "max_length": 250, "required": False},
+                            ),
+                            12: (
+                                "wagtail.blocks.StructBlock",
+                                [[("image", 8), ("alt_text", 9), ("decorative", 10), ("caption", 11)]],
+                                {},
+                            ),
+                            13: ("wagtail.blocks.TextBlock", (), {"label": "quote"}),
+                            14: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "attribution", "max_length": 200, "required": False},
+                            ),
+                            15: ("wagtail.blocks.StructBlock", [[("quote", 13), ("attribution", 14)]], {}),
+                            16: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "heading", "max_length": 160, "required": False},
+                            ),
+                            17: ("wagtail.blocks.CharBlock", (), {"label": "question", "max_length": 250}),
+                            18: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": ["bold", "italic", "link", "document-link", "ul", "ol"],
+                                    "label": "answer",
+                                },
+                            ),
+                            19: ("wagtail.blocks.StructBlock", [[("question", 17), ("answer", 18)]], {}),
+                            20: ("wagtail.blocks.ListBlock", (19,), {"label": "questions", "min_num": 1}),
+                            21: ("wagtail.blocks.StructBlock", [[("heading", 16), ("items", 20)]], {}),
+                            22: ("core.blocks.TableBlock", (), {}),
+                            23: ("wagtail.documents.blocks.DocumentChooserBlock", (), {"label": "document"}),
+                            24: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Defaults to the document's title.",
+                                    "label": "link text",
+                                    "max_length": 200,
+                                    "required": False,
+                                },
+                            ),
+                            25: (
+                                "wagtail.blocks.TextBlock",
+                                (),
+                                {"label": "description", "max_length": 300, "required": False},
+                            ),
+                            26: (
+                                "wagtail.blocks.StructBlock",
+                                [[("document", 23), ("title", 24), ("description", 25)]],
+                                {},
+                            ),
+                            27: ("wagtail.blocks.CharBlock", (), {"label": "button text", "max_length": 80}),
+                            28: ("wagtail.blocks.PageChooserBlock", (), {"label": "page", "required": False}),
+                            29: ("wagtail.blocks.URLBlock", (), {"label": "external address", "required": False}),
+                            30: ("wagtail.blocks.StructBlock", [[("text", 27), ("page", 28), ("url", 29)]], {}),
+                        },
+                        verbose_name="body",
+                    ),
+                ),
+                (
+                    "show_children",
+                    models.BooleanField(
+                        default=True,
+                        help_text="Show the pages under this one as cards after the body.",
+                        verbose_name="list subpages",
+                    ),
+                ),
+                (
+                    "listing_image",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="Shown on cards. Never use photographs of children or anything suggestive.",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="wagtailimages.image",
+                        verbose_name="listing image",
+                    ),
+                ),
+                (
+                    "social_image",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="Shown when the page is shared (Open Graph). 1200 × 630 pixels works best.",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="wagtailimages.image",
+                        verbose_name="social image",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'content page',
+                "verbose_name": "content page",
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
         migrations.CreateModel(
-            name='HomePage',
+            name="HomePage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('listing_title', models.CharField(blank=True, help_text='A shorter title for cards and lists. Leave blank to use the page title.', max_length=255, verbose_name='listing title')),
-                ('listing_summary', models.TextField(blank=True, help_text='One or two plain sentences for cards, lists and search results.', max_length=300, verbose_name='summary')),
-                ('social_text', models.CharField(blank=True, help_text='Description when shared. Leave blank to use the search description or summary.', max_length=255, verbose_name='social text')),
-                ('hero_heading', models.CharField(max_length=120, verbose_name='hero heading')),
-                ('hero_text', models.TextField(help_text='One or two sentences under the heading.', max_length=400, verbose_name='hero text')),
-                ('hero_primary_text', models.CharField(blank=True, max_length=60, verbose_name='primary link text')),
-                ('hero_secondary_text', models.CharField(blank=True, max_length=60, verbose_name='secondary link text')),
-                ('sections_heading', models.CharField(blank=True, help_text='Heading above the cards that link to each section shown in the menu.', max_length=120, verbose_name='sections heading')),
-                ('body', wagtail.fields.StreamField([('heading', 2), ('paragraph', 3), ('callout', 7), ('image', 12), ('quote', 15), ('faq', 21), ('table', 22), ('document', 26), ('call_to_action', 30)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'label': 'text', 'max_length': 160}), 1: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('h2', 'Heading 2'), ('h3', 'Heading 3'), ('h4', 'Heading 4')], 'help_text': 'Use heading 2 for sections, 3 and 4 for parts of a section. Do not skip levels.', 'label': 'level'}), 2: ('wagtail.blocks.StructBlock', [[('text', 0), ('level', 1)]], {}), 3: ('core.blocks.ParagraphBlock', (), {}), 4: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('info', 'Information'), ('important', 'Important'), ('warning', 'Warning')], 'label': 'tone'}), 5: ('wagtail.blocks.CharBlock', (), {'label': 'heading', 'max_length': 120, 'required': False}), 6: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'document-link', 'ul', 'ol'], 'label': 'text'}), 7: ('wagtail.blocks.StructBlock', [[('tone', 4), ('heading', 5), ('text', 6)]], {}), 8: ('core.blocks.PrefetchingImageChooserBlock', (), {'label': 'image'}), 9: ('wagtail.blocks.CharBlock', (), {'help_text': 'Describe what the image shows for people who cannot see it. Leave empty only for decorative images.', 'label': 'alternative text', 'max_length': 250, 'required': False}), 10: ('wagtail.blocks.BooleanBlock', (), {'help_text': 'Tick if the image adds nothing to the text. Decorative images have no alternative text.', 'label': 'decorative', 'required': False}), 11: ('wagtail.blocks.CharBlock', (), {'label': 'caption', 'max_length': 250, 'required': False}), 12: ('wagtail.blocks.StructBlock', [[('image', 8), ('alt_text', 9), ('decorative', 10), ('caption', 11)]], {}), 13: ('wagtail.blocks.TextBlock', (), {'label': 'quote'}), 14: ('wagtail.blocks.CharBlock', (), {'label': 'attribution', 'max_length': 200, 'required': False}), 15: ('wagtail.blocks.StructBlock', [[('quote', 13), ('attribution', 14)]], {}), 16: ('wagtail.blocks.CharBlock', (), {'label': 'heading', 'max_length': 160, 'required': False}), 17: ('wagtail.blocks.CharBlock', (), {'label': 'question', 'max_length': 250}), 18: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'document-link', 'ul', 'ol'], 'label': 'answer'}), 19: ('wagtail.blocks.StructBlock', [[('question', 17), ('answer', 18)]], {}), 20: ('wagtail.blocks.ListBlock', (19,), {'label': 'questions', 'min_num': 1}), 21: ('wagtail.blocks.StructBlock', [[('heading', 16), ('items', 20)]], {}), 22: ('core.blocks.TableBlock', (), {}), 23: ('wagtail.documents.blocks.DocumentChooserBlock', (), {'label': 'document'}), 24: ('wagtail.blocks.CharBlock', (), {'help_text': "Defaults to the document's title.", 'label': 'link text', 'max_length': 200, 'required': False}), 25: ('wagtail.blocks.TextBlock', (), {'label': 'description', 'max_length': 300, 'required': False}), 26: ('wagtail.blocks.StructBlock', [[('document', 23), ('title', 24), ('description', 25)]], {}), 27: ('wagtail.blocks.CharBlock', (), {'label': 'button text', 'max_length': 80}), 28: ('wagtail.blocks.PageChooserBlock', (), {'label': 'page', 'required': False}), 29: ('wagtail.blocks.URLBlock', (), {'label': 'external address', 'required': False}), 30: ('wagtail.blocks.StructBlock', [[('text', 27), ('page', 28), ('url', 29)]], {})}, verbose_name='body')),
-                ('hero_primary_page', models.ForeignKey(blank=True, help_text='Usually the help page: the one place a worried visitor must find.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.WAGTAIL_PAGE_MODEL, verbose_name='primary link')),
-                ('hero_secondary_page', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.WAGTAIL_PAGE_MODEL, verbose_name='secondary link')),
-                ('listing_image', models.ForeignKey(blank=True, help_text='Shown on cards. Never use photographs of children or anything suggestive.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image', verbose_name='listing image')),
-                ('social_image', models.ForeignKey(blank=True, help_text='Shown when the page is shared (Open Graph). 1200 × 630 pixels works best.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image', verbose_name='social image')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                (
+                    "listing_title",
+                    models.CharField(
+                        blank=True,
+                        help_text="A shorter title for cards and lists. Leave blank to use the page title.",
+                        max_length=255,
+                        verbose_name="listing title",
+                    ),
+                ),
+                (
+                    "listing_summary",
+                    models.TextField(
+                        blank=True,
+                        help_text="One or two plain sentences for cards, lists and search results.",
+                        max_length=300,
+                        verbose_name="summary",
+                    ),
+                ),
+                (
+                    "social_text",
+                    models.CharField(
+                        blank=True,
+                        help_text="Description when shared. Leave blank to use the search description or summary.",
+                        max_length=255,
+                        verbose_name="social text",
+                    ),
+                ),
+                ("hero_heading", models.CharField(max_length=120, verbose_name="hero heading")),
+                (
+                    "hero_text",
+                    models.TextField(
+                        help_text="One or two sentences under the heading.", max_length=400, verbose_name="hero text"
+                    ),
+                ),
+                ("hero_primary_text", models.CharField(blank=True, max_length=60, verbose_name="primary link text")),
+                (
+                    "hero_secondary_text",
+                    models.CharField(blank=True, max_length=60, verbose_name="secondary link text"),
+                ),
+                (
+                    "sections_heading",
+                    models.CharField(
+                        blank=True,
+                        help_text="Heading above the cards that link to each section shown in the menu.",
+                        max_length=120,
+                        verbose_name="sections heading",
+                    ),
+                ),
+                (
+                    "body",
+                    wagtail.fields.StreamField(
+                        [
+                            ("heading", 2),
+                            ("paragraph", 3),
+                            ("callout", 7),
+                            ("image", 12),
+                            ("quote", 15),
+                            ("faq", 21),
+                            ("table", 22),
+                            ("document", 26),
+                            ("call_to_action", 30),
+                        ],
+                        blank=True,
+                        block_lookup={
+                            0: ("wagtail.blocks.CharBlock", (), {"label": "text", "max_length": 160}),
+                            1: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [("h2", "Heading 2"), ("h3", "Heading 3"), ("h4", "Heading 4")],
+                                    "help_text": "Use heading 2 for sections, 3 and 4 for parts of a section. Do not skip levels.",
+                                    "label": "level",
+                                },
+                            ),
+                            2: ("wagtail.blocks.StructBlock", [[("text", 0), ("level", 1)]], {}),
+                            3: ("core.blocks.ParagraphBlock", (), {}),
+                            4: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [
+                                        ("info", "Information"),
+                                        ("important", "Important"),
+                                        ("warning", "Warning"),
+                                    ],
+                                    "label": "tone",
+                                },
+                            ),
+                            5: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "heading", "max_length": 120, "required": False},
+                            ),
+                            6: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {"features": ["bold", "italic", "link", "document-link", "ul", "ol"], "label": "text"},
+                            ),
+                            7: ("wagtail.blocks.StructBlock", [[("tone", 4), ("heading", 5), ("text", 6)]], {}),
+                            8: ("core.blocks.PrefetchingImageChooserBlock", (), {"label": "image"}),
+                            9: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Describe what the image shows for people who cannot see it. Leave empty only for decorative images.",
+                                    "label": "alternative text",
+                                    "max_length": 250,
+                                    "required": False,
+                                },
+                            ),
+                            10: (
+                                "wagtail.blocks.BooleanBlock",
+                                (),
+                                {
+                                    "help_text": "Tick if the image adds nothing to the text. Decorative images have no alternative text.",
+                                    "label": "decorative",
+                                    "required": False,
+                                },
+                            ),
+                            11: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "caption", "max_length": 250, "required": False},
+                            ),
+                            12: (
+                                "wagtail.blocks.StructBlock",
+                                [[("image", 8), ("alt_text", 9), ("decorative", 10), ("caption", 11)]],
+                                {},
+                            ),
+                            13: ("wagtail.blocks.TextBlock", (), {"label": "quote"}),
+                            14: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "attribution", "max_length": 200, "required": False},
+                            ),
+                            15: ("wagtail.blocks.StructBlock", [[("quote", 13), ("attribution", 14)]], {}),
+                            16: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "heading", "max_length": 160, "required": False},
+                            ),
+                            17: ("wagtail.blocks.CharBlock", (), {"label": "question", "max_length": 250}),
+                            18: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": ["bold", "italic", "link", "document-link", "ul", "ol"],
+                                    "label": "answer",
+                                },
+                            ),
+                            19: ("wagtail.blocks.StructBlock", [[("question", 17), ("answer", 18)]], {}),
+                            20: ("wagtail.blocks.ListBlock", (19,), {"label": "questions", "min_num": 1}),
+                            21: ("wagtail.blocks.StructBlock", [[("heading", 16), ("items", 20)]], {}),
+                            22: ("core.blocks.TableBlock", (), {}),
+                            23: ("wagtail.documents.blocks.DocumentChooserBlock", (), {"label": "document"}),
+                            24: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Defaults to the document's title.",
+                                    "label": "link text",
+                                    "max_length": 200,
+                                    "required": False,
+                                },
+                            ),
+                            25: (
+                                "wagtail.blocks.TextBlock",
+                                (),
+                                {"label": "description", "max_length": 300, "required": False},
+                            ),
+                            26: (
+                                "wagtail.blocks.StructBlock",
+                                [[("document", 23), ("title", 24), ("description", 25)]],
+                                {},
+                            ),
+                            27: ("wagtail.blocks.CharBlock", (), {"label": "button text", "max_length": 80}),
+                            28: ("wagtail.blocks.PageChooserBlock", (), {"label": "page", "required": False}),
+                            29: ("wagtail.blocks.URLBlock", (), {"label": "external address", "required": False}),
+                            30: ("wagtail.blocks.StructBlock", [[("text", 27), ("page", 28), ("url", 29)]], {}),
+                        },
+                        verbose_name="body",
+                    ),
+                ),
+                (
+                    "hero_primary_page",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="Usually the help page: the one place a worried visitor must find.",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                        verbose_name="primary link",
+                    ),
+                ),
+                (
+                    "hero_secondary_page",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                        verbose_name="secondary link",
+                    ),
+                ),
+                (
+                    "listing_image",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="Shown on cards. Never use photographs of children or anything suggestive.",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="wagtailimages.image",
+                        verbose_name="listing image",
+                    ),
+                ),
+                (
+                    "social_image",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="Shown when the page is shared (Open Graph). 1200 × 630 pixels works best.",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="wagtailimages.image",
+                        verbose_name="social image",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'home page',
+                "verbose_name": "home page",
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
     ]

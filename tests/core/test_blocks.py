@@ -1,11 +1,13 @@
 """The shared StreamBlock: validation, derived values, templates and editor previews."""
 
+from django.core.exceptions import ValidationError
+from django.urls import reverse
+
+from wagtail.blocks import StructBlockValidationError
+
 import factory
 import pytest
 import wagtail_factories
-from django.core.exceptions import ValidationError
-from django.urls import reverse
-from wagtail.blocks import StructBlockValidationError
 
 from core.blocks import BaseStreamBlock, CallToActionBlock, ImageBlock, TableBlock
 from core.utils import describe_file
@@ -49,14 +51,19 @@ class TestImageBlock:
 
     def test_valid_images_pass_and_render(self):
         image = wagtail_factories.ImageFactory()
-        informative = self.block.clean(self.block.to_python({"image": image.pk, "alt_text": "Campaign poster", "decorative": False}))
+        informative = self.block.clean(
+            self.block.to_python({"image": image.pk, "alt_text": "Campaign poster", "decorative": False})
+        )
         decorative = self.block.clean(self.block.to_python({"image": image.pk, "alt_text": "", "decorative": True}))
         assert 'alt="Campaign poster"' in self.block.render(informative)
         assert 'alt=""' in self.block.render(decorative)
 
     def test_stream_fetches_images_with_renditions_in_a_fixed_number_of_queries(self, django_assert_num_queries):
         images = [wagtail_factories.ImageFactory() for _ in range(3)]
-        raw = [{"type": "image", "value": {"image": i.pk, "alt_text": "x", "decorative": False, "caption": ""}} for i in images]
+        raw = [
+            {"type": "image", "value": {"image": i.pk, "alt_text": "x", "decorative": False, "caption": ""}}
+            for i in images
+        ]
         with django_assert_num_queries(2):  # images, then their renditions
             value = STREAM.to_python(raw)
             assert [b.value["image"].pk for b in value] == [i.pk for i in images]
@@ -69,7 +76,9 @@ class TestCallToActionBlock:
 
     def test_page_and_address_together_are_refused(self, site_tree):
         with pytest.raises(StructBlockValidationError) as error:
-            self.block.clean(self.block.to_python({"text": "Go", "page": site_tree["about_ja"].pk, "url": "https://example.org/"}))
+            self.block.clean(
+                self.block.to_python({"text": "Go", "page": site_tree["about_ja"].pk, "url": "https://example.org/"})
+            )
         assert "url" in error.value.block_errors
 
     def test_neither_page_nor_address_is_refused(self):
@@ -78,7 +87,9 @@ class TestCallToActionBlock:
         assert "page" in error.value.block_errors
 
     def test_address_only(self):
-        value = self.block.clean(self.block.to_python({"text": "Report", "page": None, "url": "https://www.internethotline.jp/"}))
+        value = self.block.clean(
+            self.block.to_python({"text": "Report", "page": None, "url": "https://www.internethotline.jp/"})
+        )
         assert value.url == "https://www.internethotline.jp/"
 
     def test_page_link_follows_the_current_language(self, site_tree):
@@ -135,7 +146,8 @@ class TestDocuments:
 
     def test_document_link_shows_type_and_size(self):
         document = wagtail_factories.DocumentFactory(
-            title="Leaflet for parents", file=factory.django.FileField(data=b"%PDF-1.4\n" + b"0" * 2048, filename="leaflet.pdf")
+            title="Leaflet for parents",
+            file=factory.django.FileField(data=b"%PDF-1.4\n" + b"0" * 2048, filename="leaflet.pdf"),
         )
         block = child("document")
         html = block.render(block.to_python({"document": document.pk, "title": "", "description": ""}))

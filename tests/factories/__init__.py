@@ -1,8 +1,9 @@
 """Factories for tests, built on wagtail-factories."""
 
+from wagtail.models import Locale, Page, Site
+
 import factory
 import wagtail_factories
-from wagtail.models import Locale, Page, Site
 
 from home.models import ContentPage, HomePage
 

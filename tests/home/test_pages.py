@@ -1,9 +1,10 @@
 """Page tree rules, creation through the admin, and rendering in both languages."""
 
-import pytest
 from wagtail.models import Page, get_page_models
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+
+import pytest
 
 from home.models import ContentPage, HomePage
 from tests.factories import ContentPageFactory, build_site
@@ -60,16 +61,32 @@ class TestCreationInTheAdmin(WagtailPageTestCase):
                         [
                             ("heading", {"text": "フィルタリング", "level": "h2"}),
                             ("paragraph", rich_text("<p>スマートフォンのWi-Fiにもフィルタリングを。</p>")),
-                            ("callout", {"tone": "warning", "heading": "画像は送らない", "text": rich_text("<p>一度送った画像は取り戻せません。</p>")}),
+                            (
+                                "callout",
+                                {
+                                    "tone": "warning",
+                                    "heading": "画像は送らない",
+                                    "text": rich_text("<p>一度送った画像は取り戻せません。</p>"),
+                                },
+                            ),
                             ("quote", {"quote": "被害は終わらない。", "attribution": "キャンペーン"}),
-                            ("call_to_action", {"text": "相談する", "page": "", "url": "https://www.internethotline.jp/"}),
+                            (
+                                "call_to_action",
+                                {"text": "相談する", "page": "", "url": "https://www.internethotline.jp/"},
+                            ),
                         ]
                     ),
                 }
             ),
         )
         page = ContentPage.objects.get(slug="for-parents")
-        assert [block.block_type for block in page.body] == ["heading", "paragraph", "callout", "quote", "call_to_action"]
+        assert [block.block_type for block in page.body] == [
+            "heading",
+            "paragraph",
+            "callout",
+            "quote",
+            "call_to_action",
+        ]
 
     def test_editor_can_create_a_home_page_at_the_root(self):
         self.assertCanCreate(
@@ -135,7 +152,9 @@ class TestRenderingInBothLanguages:
         assert rendered == set(project_page_models())
 
     def test_content_page_lists_its_subpages_and_translated_interface(self, client, site_tree):
-        child = ContentPageFactory(parent=site_tree["about_ja"], title="プライバシー", slug="privacy", listing_summary="何も集めません。")
+        child = ContentPageFactory(
+            parent=site_tree["about_ja"], title="プライバシー", slug="privacy", listing_summary="何も集めません。"
+        )
         child.save_revision().publish()
         html = client.get("/ja/about/").content.decode()
         assert "このセクションのページ" in html  # "In this section", translated

@@ -1,0 +1,119 @@
+"""WCAG 2.2 AA in a real browser: axe, the keyboard, 320 px screens, and no traces left."""
+
+from urllib.parse import urlparse
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
+
+PAGES = [
+    "/ja/",
+    "/en/",
+    "/ja/guidance/",
+    "/en/guidance/",
+    "/ja/figures/",
+    "/en/figures/",
+    "/ja/campaigns/",
+    "/en/help/",
+    "/ja/about/",
+    "/en/about/privacy/",
+    "/ja/about/accessibility/",
+    "/en/news/operation-cyber-guardian-results/",
+    "/ja/no-such-page/",
+    "/en/no-such-page/",
+]
+
+
+def axe_violations(page):
+    from axe_playwright_python.sync_playwright import Axe
+
+    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}, "resultTypes": ["violations"]})
+    return results.response["violations"], results
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_axe_finds_no_violations(page, live_site, path):
+    page.goto(live_site + path)
+    violations, results = axe_violations(page)
+    assert violations == [], results.generate_report()
+
+
+@pytest.mark.parametrize("path", ["/ja/guidance/", "/en/figures/"])
+def test_axe_finds_no_violations_with_questions_opened(page, live_site, path):
+    page.goto(live_site + path)
+    for summary in page.locator("summary").all():
+        summary.click()
+    violations, results = axe_violations(page)
+    assert violations == [], results.generate_report()
+
+
+@pytest.mark.parametrize("path", ["/ja/", "/en/guidance/", "/ja/figures/", "/en/about/privacy/", "/ja/no-such-page/"])
+def test_pages_fit_a_320_pixel_screen(browser, live_site, path):
+    context = browser.new_context(viewport={"width": 320, "height": 640})
+    page = context.new_page()
+    page.goto(live_site + path)
+    overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    context.close()
+    assert overflow <= 0, f"{path} scrolls sideways by {overflow}px at 320px"
+
+
+def test_skip_link_is_the_first_tab_stop_and_moves_focus_to_the_content(page, live_site):
+    page.goto(live_site + "/ja/guidance/")
+    page.keyboard.press("Tab")
+    focused = page.evaluate("[document.activeElement.className, document.activeElement.textContent.trim()]")
+    assert focused == ["skip-link", "本文へ移動"]
+    box = page.locator(".skip-link").bounding_box()
+    assert box and box["y"] >= 0, "the focused skip link must be visible"
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "main-content"
+    # The next Tab continues inside the main content, not back in the header.
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.closest('main') !== null")
+
+
+def test_language_switcher_works_from_the_keyboard(page, live_site):
+    page.goto(live_site + "/ja/guidance/")
+    for _ in range(20):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.hasAttribute('data-language-link')"):
+            break
+    else:
+        pytest.fail("the language switcher is not reachable with Tab")
+    assert page.evaluate("document.activeElement.getAttribute('lang')") == "en"
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/en/guidance/")
+    assert page.evaluate("document.documentElement.lang") == "en"
+    assert page.locator("h1").inner_text() == "Guidance"
+
+
+def test_focus_is_visible(page, live_site):
+    page.goto(live_site + "/en/")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Tab")  # the brand link
+    style = page.evaluate(
+        "(() => { const s = getComputedStyle(document.activeElement); return [s.backgroundColor, s.boxShadow]; })()"
+    )
+    assert style[0] == "rgb(255, 221, 0)" or "255, 221, 0" in style[1]
+
+
+def test_browsing_leaves_no_cookie_and_asks_no_other_host(context, live_site):
+    hosts = set()
+    page = context.new_page()
+    page.on("request", lambda request: hosts.add(urlparse(request.url).netloc))
+    for path in ["/", "/en/", "/ja/guidance/", "/en/figures/", "/ja/no-such-page/"]:
+        page.goto(live_site + path)
+    assert hosts == {urlparse(live_site).netloc}
+    assert context.cookies() == []
+
+
+def test_pages_work_without_javascript(browser, live_site):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(live_site + "/en/guidance/")
+    page.locator("summary").first.click()
+    assert page.locator("details").first.get_attribute("open") is not None
+    page.get_by_role("link", name="日本語").click()
+    page.wait_for_url("**/ja/guidance/")
+    context.close()

@@ -1,0 +1,46 @@
+"""The local superuser: created once, with a generated password printed once."""
+
+import re
+from io import StringIO
+
+from django.contrib.auth import get_user_model
+from django.core.management import CommandError, call_command
+
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+
+def run(**kwargs):
+    out = StringIO()
+    call_command("ensure_local_superuser", stdout=out, **kwargs)
+    return out.getvalue()
+
+
+def test_superuser_is_created_once_with_a_generated_password(settings):
+    settings.DEBUG = True
+    first = run()
+    password = re.search(r"password: (\S+)", first).group(1)
+    assert len(password) >= 16
+    user = get_user_model().objects.get(username="admin")
+    assert user.is_superuser and user.check_password(password)
+
+    second = run()
+    assert "already exists" in second
+    assert "password:" not in second
+    assert get_user_model().objects.filter(is_superuser=True).count() == 1
+
+
+def test_passwords_are_not_fixed(settings):
+    settings.DEBUG = True
+    first = re.search(r"password: (\S+)", run()).group(1)
+    get_user_model().objects.all().delete()
+    second = re.search(r"password: (\S+)", run()).group(1)
+    assert first != second
+
+
+def test_refused_when_debug_is_off(settings):
+    settings.DEBUG = False
+    with pytest.raises(CommandError):
+        run()
+    assert not get_user_model().objects.exists()

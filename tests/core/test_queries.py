@@ -1,0 +1,45 @@
+"""Query counts: pinned, and independent of how much content there is."""
+
+from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+# Home: Wagtail's routing and view-restriction check (6), the section cards (3), then the chrome:
+# language versions, navigation (2), site settings and footer links. English pages add one query:
+# Wagtail looks up the English translation of the site's (Japanese) root page.
+HOME_PAGE_QUERIES = 15
+# A section: routing one level deeper (+2), breadcrumbs (+1), subpages instead of section cards.
+SECTION_PAGE_QUERIES = 17
+
+
+def count_queries(client, url):
+    client.get(url)  # warm per-process caches (content types, site root paths)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200, url
+    return len(queries)
+
+
+@pytest.mark.parametrize("language", ["ja", "en"])
+def test_home_page_query_count_is_pinned(client, demo_content, language, django_assert_num_queries):
+    client.get(f"/{language}/")
+    with django_assert_num_queries(HOME_PAGE_QUERIES + (1 if language == "en" else 0)):
+        client.get(f"/{language}/")
+
+
+def test_section_page_query_count_is_pinned(client, demo_content, django_assert_num_queries):
+    client.get("/en/news/")
+    with django_assert_num_queries(SECTION_PAGE_QUERIES):
+        client.get("/en/news/")
+
+
+def test_query_counts_do_not_grow_with_content(client, demo_content):
+    urls = ["/ja/", "/en/", "/en/news/", "/ja/about/", "/en/about/privacy/"]
+    before = {url: count_queries(client, url) for url in urls}
+    call_command("load_demo_content", scale=5, verbosity=0)  # 20 more news pages per language
+    after = {url: count_queries(client, url) for url in urls}
+    assert after == before

@@ -1,0 +1,76 @@
+"""Settings come from the environment; production refuses to start without its secrets."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from django.conf import settings
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run_settings(module, env, code="print('ok')"):
+    """Import a settings module in a fresh interpreter with exactly `env` set."""
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DATABASE_URL", "REDIS_URL"))}
+    clean.update(env)
+    return subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            f"import sys; sys.path[:0] = ['{ROOT}', '{ROOT / 'site'}']; import {module} as s; {code}",
+        ],
+        env=clean,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def test_language_and_time_zone():
+    assert settings.LANGUAGE_CODE == "ja"
+    assert [code for code, _ in settings.LANGUAGES] == ["ja", "en"]
+    assert settings.WAGTAIL_I18N_ENABLED is True
+    assert settings.TIME_ZONE == "Asia/Tokyo"
+    assert settings.USE_TZ is True
+
+
+def test_production_refuses_to_start_without_a_secret_key():
+    result = run_settings("settings.production", {"DJANGO_ALLOWED_HOSTS": "example.org"})
+    assert result.returncode != 0
+    assert "DJANGO_SECRET_KEY" in result.stderr
+
+
+def test_production_refuses_to_start_without_allowed_hosts():
+    result = run_settings("settings.production", {"DJANGO_SECRET_KEY": "x" * 50})
+    assert result.returncode != 0
+    assert "DJANGO_ALLOWED_HOSTS" in result.stderr
+
+
+def test_production_reads_the_environment():
+    result = run_settings(
+        "settings.production",
+        {
+            "DJANGO_SECRET_KEY": "x" * 50,
+            "DJANGO_ALLOWED_HOSTS": "campaign.example.jp,www.campaign.example.jp",
+            "DATABASE_URL": "postgres://user:pw@db.internal:5432/campaign",
+            "REDIS_URL": "redis://cache.internal:6379/1",
+        },
+        "print(s.DEBUG, s.ALLOWED_HOSTS, s.DATABASES['default']['ENGINE'], s.DATABASES['default']['HOST'], "
+        "s.CACHES['default']['BACKEND'], s.SECURE_HSTS_SECONDS, s.SESSION_COOKIE_SECURE, s.SECURE_PROXY_SSL_HEADER)",
+    )
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert out.startswith("False ['campaign.example.jp', 'www.campaign.example.jp']")
+    assert "django.db.backends.postgresql db.internal" in out
+    assert "RedisCache" in out
+    assert "31536000 True ('HTTP_X_FORWARDED_PROTO', 'https')" in out
+
+
+def test_default_database_is_a_sqlite_file_in_the_project():
+    result = run_settings("settings.dev", {}, "print(s.DATABASES['default']['ENGINE'], s.DATABASES['default']['NAME'])")
+    assert result.returncode == 0, result.stderr
+    engine, name = result.stdout.split()
+    assert engine == "django.db.backends.sqlite3"
+    assert Path(name) == ROOT / "db.sqlite3"
+    assert "db.sqlite3" in (ROOT / ".gitignore").read_text()
