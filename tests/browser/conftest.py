@@ -11,6 +11,7 @@ from django.contrib.staticfiles.handlers import StaticFilesHandler
 from django.core.management import call_command
 from django.db import connections
 from django.test.testcases import LiveServerThread
+from django.test.utils import setup_databases, teardown_databases
 
 import pytest
 
@@ -40,9 +41,17 @@ def chromium_path():
 
 
 @pytest.fixture(scope="session")
-def live_site(django_db_setup, django_db_blocker):
-    """The demo content, committed, served on a random local port. Yields the base URL."""
+def live_site(django_test_environment, django_db_blocker):
+    """A test database with the demo content, committed, served on a random local port. Yields the base URL.
+
+    pytest-django creates test databases only for tests marked `django_db`; these tests are not (each
+    would run in a transaction the server thread cannot see), so the database is set up here.
+    """
     with django_db_blocker.unblock():
+        databases = setup_databases(verbosity=0, interactive=False, aliases={"default"})
+        connection = connections["default"]
+        name = str(connection.settings_dict["NAME"])
+        assert connection.is_in_memory_db() or "test" in name, f"refusing to use {name}: not a test database"
         call_command("load_demo_content", verbosity=0)
         shared = {
             alias: conn
@@ -63,6 +72,7 @@ def live_site(django_db_setup, django_db_blocker):
             thread.terminate()
             for conn in shared.values():
                 conn.dec_thread_sharing()
+            teardown_databases(databases, verbosity=0)
 
 
 @pytest.fixture(scope="session")
