@@ -70,8 +70,12 @@ def language_versions(request, page=None):
     def compute():
         translations = {}
         if page is not None and page.pk:
+            # A routable page's sub-route (a calendar month, say) exists in every language: keep it.
+            page_url = page.get_url(request) or ""
+            suffix = request.path[len(page_url) :] if page_url and request.path.startswith(page_url) else ""
             for other in Page.objects.filter(translation_key=page.translation_key).live().select_related("locale"):
-                translations[other.locale.language_code] = other.get_url(request)
+                url = other.get_url(request)
+                translations[other.locale.language_code] = f"{url}{suffix}" if url else url
         current = translation.get_language()
         versions = []
         for code, name in settings.LANGUAGES:

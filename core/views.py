@@ -3,6 +3,8 @@ from django.http import HttpResponse, HttpResponseRedirect
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 
+from wagtail.views import serve as wagtail_serve
+
 from core.chrome import language_home_url
 
 
@@ -14,7 +16,13 @@ def root_redirect(request):
 
 
 @require_safe
+def serve_page_file(request, path):
+    """`/<lang>/<page path>/<name>.ics`: Wagtail routes it to the page, whose sub-route `<name>.ics/` answers."""
+    return wagtail_serve(request, path)
+
+
+@require_safe
 @cache_control(public=True, max_age=86400)
 def robots_txt(request):
-    lines = ["User-agent: *", "Disallow: /admin/", ""]
+    lines = ["User-agent: *", "Disallow: /admin/", f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}", ""]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")

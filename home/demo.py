@@ -81,7 +81,8 @@ def home_body(lang):
     ]
 
 
-# Top-level sections, in menu order. Later issues give most of them page types of their own.
+# Top-level sections, in menu order. Later issues give most of them page types of their own; the
+# campaign calendar (campaigns/demo.py) already has its own and takes its place after "figures".
 SECTIONS = [
     {
         "slug": "guidance",
@@ -111,21 +112,6 @@ SECTIONS = [
             "listing_summary": "Arrests and the results of international operations, each with its source and date.",
             "search_description": "The results of Operation Cyber Guardian (2025) and other figures on child sexual exploitation cases.",
             "introduction": "Figures on cleared cases and harm, each with its source and the date it refers to. All figures come from published sources.",
-        },
-    },
-    {
-        "slug": "campaigns",
-        "ja": {
-            "title": "キャンペーン",
-            "listing_summary": "毎年11月・7月の啓発月間と、期間を定めた取組の予定。学校や地域の年間計画にどうぞ。",
-            "search_description": "児童虐待防止推進月間（11月）、少年非行・被害防止全国強調月間（7月）などの啓発期間。",
-            "introduction": "子どもの性的搾取をなくすための啓発は、毎年決まった月間に全国で行われています。学校やPTA、地域の年間計画にお役立てください。",
-        },
-        "en": {
-            "title": "Campaign calendar",
-            "listing_summary": "The campaign months every November and July, and one-off periods. Plan your school or community year.",
-            "search_description": "Child Abuse Prevention Month (November), the July month for preventing juvenile delinquency and harm, and other periods.",
-            "introduction": "Awareness campaigns against the sexual exploitation of children run across Japan in the same months every year. Use these dates to plan your school, PTA or community year.",
         },
     },
     {
@@ -195,7 +181,6 @@ def section_body(slug, lang):
     builder = {
         "guidance": guidance_body,
         "figures": figures_body,
-        "campaigns": campaigns_body,
         "materials": materials_body,
         "help": help_body,
         "news": lambda lang: [],
@@ -376,86 +361,6 @@ def figures_body(lang):
         heading("Cases in Japan"),
         paragraph(
             "<ul><li>Public display by a high school teacher</li><li>Videos shared in a group chat on social media</li><li>Intimidation and extortion with images by a high school student</li><li>Sales on flea-market apps and auction sites</li></ul><p>Suspects included a high school teacher, a preparatory school tutor, company employees, part-time employees, and junior high and high school students.</p>"
-        ),
-    ]
-
-
-def campaigns_body(lang):
-    if lang == "ja":
-        return [
-            table(
-                "毎年の啓発月間と期間",
-                [
-                    ["時期", "名称", "内容"],
-                    [
-                        "毎年7月",
-                        "少年非行・被害防止全国強調月間",
-                        "関係機関・団体と地域住民が連携し、子どもの性的搾取をなくす広報啓発を重点的に行います。",
-                    ],
-                    [
-                        "毎年11月",
-                        "児童虐待防止推進月間",
-                        "自治体などにポスターを配布し、性的虐待を含む児童虐待の防止を呼びかけます。",
-                    ],
-                    [
-                        "毎年11月",
-                        "子供・若者育成支援推進強調月間",
-                        "子ども・若者の健やかな成長を支える取組の一環として広報啓発を行います。",
-                    ],
-                    [
-                        "毎年11月12日〜25日",
-                        "女性に対する暴力をなくす運動",
-                        "子どもの性的搾取を含む女性に対する暴力の根絶を呼びかけます（期間は年ごとに確認してください）。",
-                    ],
-                    [
-                        "2025年2月24日〜3月28日",
-                        "児童ポルノ対策に係る国際連携強化期間",
-                        "国際共同オペレーション「サイバーガーディアン」と同じ期間に、都道府県警察が集中的に取り組みました。",
-                    ],
-                ],
-                "row",
-            ),
-            heading("主な行事"),
-            paragraph(
-                "<ul><li>11月23日：児童虐待防止推進全国フォーラム（来場者への啓発を行います）</li><li>サイバー犯罪技術・捜査シンポジウム（CTINS、2001年から毎年開催）</li><li>保護者向けシンポジウム</li><li>「e-ネットキャラバン」などのネット安全教室</li></ul>"
-            ),
-        ]
-    return [
-        table(
-            "Campaign months and periods each year",
-            [
-                ["When", "Name", "What happens"],
-                [
-                    "Every July",
-                    "National Month for the Prevention of Juvenile Delinquency and Juvenile Damage",
-                    "Related bodies and local residents work together on publicity against the sexual exploitation of children.",
-                ],
-                [
-                    "Every November",
-                    "Child Abuse Prevention Month",
-                    "Posters go to local governments, raising awareness of child abuse including sexual abuse.",
-                ],
-                [
-                    "Every November",
-                    "National Month for Assisting the Development of Children and Youths",
-                    "Publicity as part of support for the healthy development of children and young people.",
-                ],
-                [
-                    "Every year, 12 to 25 November",
-                    "Campaign for Eliminating Violence against Women",
-                    "A call to end violence against women, including the sexual exploitation of children (check the dates each year).",
-                ],
-                [
-                    "24 February to 28 March 2025",
-                    "Period for Strengthening International Cooperation on the Combating of Child Pornography",
-                    "Prefectural police concentrated their efforts during the international Operation Cyber Guardian.",
-                ],
-            ],
-            "row",
-        ),
-        heading("Main events"),
-        paragraph(
-            '<ul><li>23 November: the National child abuse prevention promotion forum, with education for visitors</li><li>The Counter-cybercrime Technology and Investigation Symposium (CTINS), held every year since 2001</li><li>Symposiums for parents and guardians</li><li>Internet Safety Classes, such as the "e-net caravan" course</li></ul>'
         ),
     ]
 

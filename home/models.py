@@ -1,4 +1,5 @@
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, HelpPanel, MultiFieldPanel
@@ -43,7 +44,7 @@ class HomePage(BasePage):
 
     template = "pages/home_page.html"
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.ContentPage"]
+    subpage_types = ["home.ContentPage", "campaigns.CampaignCalendarPage"]
     page_description = _("The front page of the site in one language. There is exactly one per language.")
 
     content_panels = [
@@ -76,7 +77,36 @@ class HomePage(BasePage):
         context["sections"] = (
             self.get_children().live().public().in_menu().specific().defer_streamfields().order_by("path")
         )
+        context.update(self.calendar_highlights())
         return context
+
+    def calendar_highlights(self):
+        """The campaign running now (or the next one) and the next events, in this language."""
+        from campaigns.models import CampaignCalendarPage, Occurrence
+        from campaigns.views import attach_pages
+
+        today = timezone.localdate()
+        occurrences = Occurrence.objects.filter(page__path__startswith=self.path, page__live=True, cancelled=False)
+        running = list(occurrences.filter(kind=Occurrence.CAMPAIGN, start_date__lte=today, end_date__gte=today))
+        upcoming = list(occurrences.filter(kind=Occurrence.CAMPAIGN, start_date__gt=today)[:1])
+        events = list(occurrences.filter(kind=Occurrence.EVENT, end_date__gte=today)[:3])
+        attach_pages(running, upcoming, events, locale_id=self.locale_id)
+        return {
+            "running_campaigns": running,
+            "next_campaign": upcoming[0] if upcoming else None,
+            "next_campaigns": upcoming,
+            "next_events": events,
+            "calendar": CampaignCalendarPage.objects.child_of(self).live().first(),
+            "calendar_occurrences": [*running, *upcoming, *events],
+        }
+
+    def serve(self, request, *args, **kwargs):
+        """Caches keep the home page only until a campaign or event starts or ends ("running now" stays true)."""
+        from campaigns.views import expire_at_next_change
+
+        response = super().serve(request, *args, **kwargs)
+        context = getattr(response, "context_data", None) or {}
+        return expire_at_next_change(response, context.get("calendar_occurrences", []))
 
 
 class ContentPage(BasePage):

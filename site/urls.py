@@ -1,18 +1,21 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from core import views as core_views
+from core.sitemaps import LocalizedSitemap
 
 urlpatterns = [
     path("", core_views.root_redirect, name="root"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": LocalizedSitemap}}, name="sitemap"),
 ]
 
 if settings.DEBUG:
@@ -22,6 +25,9 @@ if settings.DEBUG:
 
 # Every public page lives under a language prefix: /ja/ (the default) and /en/.
 urlpatterns += i18n_patterns(
+    # Wagtail's page pattern takes no dots. This one hands `<page path>/<name>.ics` to the page's own
+    # routes (RoutablePageMixin), so any page can serve a calendar feed: not tied to one slug.
+    re_path(r"^((?:[\w\-]+/)*[\w\-]+\.ics)$", core_views.serve_page_file, name="page_file"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -91,7 +91,9 @@ def ensure_page(parent, model, slug, fields, report, *, locale_code=None):
     existing = get_child(parent, slug, locale_obj)
     if existing is not None:
         return existing.specific
-    page = model(slug=slug, locale=locale_obj, **fields)
+    page = model(slug=slug, locale=locale_obj)
+    for name, value in fields.items():
+        setattr(page, name, value)  # setattr, not the constructor: many-to-many and inline fields too
     parent.add_child(instance=page)
     page.save_revision().publish()
     report.note(f"{locale_obj.language_code}: {page.url_path}")
@@ -112,3 +114,24 @@ def ensure_translation(source, locale_code, fields, report):
     translated.save_revision().publish()
     report.note(f"{locale_code}: {translated.url_path}")
     return translated.specific
+
+
+@transaction.atomic
+def ensure_snippet(model, lookup, ja_fields, en_fields, report):
+    """A translatable, revisioned snippet in Japanese and its English translation, created once."""
+    ja_locale, en_locale = locale("ja"), locale("en")
+    source = model.objects.filter(locale=ja_locale, **lookup).first()
+    if source is None:
+        source = model(locale=ja_locale, **ja_fields)
+        source.save()
+        source.save_revision().publish()
+        report.note(f"ja: {model._meta.verbose_name} {source}")
+    translated = source.get_translation_or_none(en_locale)
+    if translated is None:
+        translated = source.copy_for_translation(en_locale)
+        for name, value in en_fields.items():
+            setattr(translated, name, value)
+        translated.save()
+        translated.save_revision().publish()
+        report.note(f"en: {model._meta.verbose_name} {translated}")
+    return source, translated

@@ -24,6 +24,8 @@ INSTALLED_APPS = [
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
+    "wagtail.contrib.routable_page",
+    "wagtail.contrib.sitemaps",
     "wagtail.contrib.table_block",
     "wagtail.contrib.simple_translation",
     "wagtail.embeds",
@@ -171,3 +173,7 @@ WAGTAILADMIN_RICH_TEXT_EDITORS = {
         "OPTIONS": {"features": ["h2", "h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]},
     },
 }
+
+# iCalendar UIDs end in @<this>. Set it once per deployment and never change it: calendar apps use the
+# UIDs to recognise entries they already have.
+ICALENDAR_UID_DOMAIN = env("ICALENDAR_UID_DOMAIN", default="no-csam-campaign.jp")

@@ -27,7 +27,7 @@ def load(**kwargs):
 
 def test_loader_is_idempotent():
     first = load()
-    assert "created" in first
+    assert "additions" in first
     pages, revisions = Page.objects.count(), Revision.objects.count()
     latest = list(Page.objects.order_by("pk").values_list("pk", "latest_revision_id", "last_published_at"))
     second = load()
@@ -120,12 +120,21 @@ def test_site_settings_point_at_the_footer_pages(client):
 
 
 def test_scale_adds_generated_listing_content_in_both_languages():
+    from campaigns.models import CampaignPage, EventPage
+
     load()
-    before = Page.objects.count()
+    generated = {
+        "news": lambda: ContentPage.objects.filter(slug__startswith="generated-").count(),
+        "campaigns": lambda: CampaignPage.objects.filter(slug__startswith="generated-").count(),
+        "events": lambda: EventPage.objects.filter(slug__startswith="generated-").count(),
+    }
+    assert {name: count() for name, count in generated.items()} == {"news": 0, "campaigns": 0, "events": 0}
     load(scale=3)
-    assert Page.objects.count() - before == 2 * 5 * 2  # (3 - 1) x 5 pages, in two languages
+    # (3 - 1) times 5 news pages, 3 campaigns and 5 events, each in two languages
+    expected = {"news": 20, "campaigns": 12, "events": 20}
+    assert {name: count() for name, count in generated.items()} == expected
     load(scale=3)
-    assert Page.objects.count() - before == 20
+    assert {name: count() for name, count in generated.items()} == expected
 
 
 @pytest.mark.parametrize("scale", [0, -1, 5000])

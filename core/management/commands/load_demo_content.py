@@ -1,10 +1,11 @@
 from django.core.management.base import BaseCommand, CommandError
 
+from campaigns import demo as campaigns_demo
 from core.demo.builders import Report
 from home import demo as home_demo
 
 # Each app contributes its own part, in this order. Later apps add theirs here.
-LOADERS = [home_demo.load]
+LOADERS = [home_demo.load, campaigns_demo.load]
 
 
 class Command(BaseCommand):
@@ -25,6 +26,6 @@ class Command(BaseCommand):
         for loader in LOADERS:
             loader(report, scale=scale)
         if report.created:
-            self.stdout.write(self.style.SUCCESS(f"Demo content: created {report.created} pages."))
+            self.stdout.write(self.style.SUCCESS(f"Demo content: {report.created} additions or changes."))
         else:
             self.stdout.write("Demo content: already loaded, nothing changed.")

@@ -1,0 +1,13 @@
+from django.core.management.base import BaseCommand
+
+from campaigns.occurrences import rebuild_all
+
+
+class Command(BaseCommand):
+    help = (
+        "Rebuild the campaign occurrences table from the live pages (run daily to move the window of annual campaigns)."
+    )
+
+    def handle(self, *args, **options):
+        count = rebuild_all()
+        self.stdout.write(f"Rebuilt {count} occurrences.")

@@ -1,0 +1,73 @@
+from django import template
+
+from campaigns import formatting
+
+register = template.Library()
+
+
+@register.filter
+def date_span(occurrence):
+    return formatting.format_span(occurrence.start_date, occurrence.end_date)
+
+
+@register.filter
+def long_date(day):
+    return formatting.format_date(day, weekday=True) if day else ""
+
+
+@register.filter
+def time_range(occurrence):
+    return formatting.format_time_range(occurrence.start_at, occurrence.end_at) if occurrence.start_at else ""
+
+
+@register.filter
+def schedule_text(page):
+    return formatting.describe_schedule(page)
+
+
+@register.simple_tag
+def month_label(year, month):
+    return formatting.format_month(year, month)
+
+
+@register.simple_tag
+def webcal(url):
+    """The webcal:// form of an absolute http(s) URL, which calendar apps open as a subscription."""
+    return "webcal://" + url.split("://", 1)[-1]
+
+
+@register.simple_tag(takes_context=True)
+def event_json_ld(context, page):
+    """schema.org Event as JSON-LD. A data block, not a script: browsers never run it."""
+    import json
+
+    from django.utils.html import format_html
+    from django.utils.safestring import mark_safe
+
+    request = context["request"]
+    start, end = page.start_datetime(), page.end_datetime()
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Event",
+        "name": page.title,
+        "description": page.listing_summary or page.introduction,
+        "startDate": (start or page.start_date).isoformat(),
+        "endDate": (end or page.last_day).isoformat(),
+        "eventStatus": "https://schema.org/EventScheduled",
+        "url": request.build_absolute_uri(page.get_url(request)),
+        "inLanguage": page.locale.language_code,
+    }
+    venue = context.get("venue")
+    places = []
+    if venue:
+        places.append({"@type": "Place", "name": venue.name, "address": venue.address or venue.name})
+    if page.online_url:
+        places.append({"@type": "VirtualLocation", "url": page.online_url})
+    if places:
+        data["location"] = places[0] if len(places) == 1 else places
+        mode = "Mixed" if len(places) == 2 else ("Online" if not venue else "Offline")
+        data["eventAttendanceMode"] = f"https://schema.org/{mode}EventAttendanceMode"
+    payload = (
+        json.dumps(data, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    )
+    return format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))  # noqa: S308 - escaped above
