@@ -101,7 +101,7 @@ def build_calendar(name, occurrences, request):
 
 def ics_response(request, body, filename, last_modified, attachment=False):
     etag = '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
-    last_modified_ts = last_modified.timestamp() if last_modified else None
+    last_modified_ts = int(last_modified.timestamp()) if last_modified else None  # HTTP dates have whole seconds
     not_modified = get_conditional_response(request, etag=etag, last_modified=last_modified_ts)
     if not_modified is not None:
         return not_modified

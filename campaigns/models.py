@@ -525,8 +525,16 @@ class EventPage(RoutablePageMixin, CalendarEntryMixin, BasePage):
         parent = self.get_parent().specific
         context["campaign"] = parent if isinstance(parent, CampaignPage) else None
         context["occurrence"] = build_occurrences(self)[0]
-        context["venue"] = self.venue.localized if self.venue and self.venue.live else None
+        context["venue"] = self.localized_venue()
         return context
+
+    def localized_venue(self):
+        """The venue in this page's language (one query), falling back to the chosen one."""
+        if not self.venue_id:
+            return None
+        chosen = Venue.objects.filter(pk=self.venue_id).values("translation_key")
+        venues = {v.locale_id: v for v in Venue.objects.filter(translation_key__in=chosen, live=True)}
+        return venues.get(self.locale_id) or next(iter(venues.values()), None)
 
 
 class Occurrence(models.Model):

@@ -26,3 +26,13 @@ def demo_content(django_db_setup, django_db_blocker):
         call_command("load_demo_content", verbosity=0)
         yield
         transaction.set_rollback(True)
+
+
+@pytest.fixture(autouse=True)
+def _clear_cache():
+    """Each test starts with an empty cache: Wagtail caches site root paths, which differ between tests."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()

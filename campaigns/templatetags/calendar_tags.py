@@ -1,4 +1,5 @@
 from django import template
+from django.utils import translation
 
 from campaigns import formatting
 
@@ -55,7 +56,7 @@ def event_json_ld(context, page):
         "endDate": (end or page.last_day).isoformat(),
         "eventStatus": "https://schema.org/EventScheduled",
         "url": request.build_absolute_uri(page.get_url(request)),
-        "inLanguage": page.locale.language_code,
+        "inLanguage": translation.get_language(),
     }
     venue = context.get("venue")
     places = []

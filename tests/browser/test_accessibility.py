@@ -23,6 +23,17 @@ PAGES = [
     "/en/news/operation-cyber-guardian-results/",
     "/ja/no-such-page/",
     "/en/no-such-page/",
+    "/ja/campaigns/",
+    "/en/campaigns/",
+    "/ja/campaigns/2025/",
+    "/en/campaigns/2026/",
+    "/ja/campaigns/2025/11/",
+    "/en/campaigns/2025/11/",
+    "/en/campaigns/2026/07/",
+    "/ja/campaigns/past/",
+    "/en/campaigns/child-abuse-prevention-month/",
+    "/ja/campaigns/ctins-2026/",
+    "/en/campaigns/e-net-caravan-online-2027/",
 ]
 
 
@@ -49,7 +60,20 @@ def test_axe_finds_no_violations_with_questions_opened(page, live_site, path):
     assert violations == [], results.generate_report()
 
 
-@pytest.mark.parametrize("path", ["/ja/", "/en/guidance/", "/ja/figures/", "/en/about/privacy/", "/ja/no-such-page/"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/ja/",
+        "/en/guidance/",
+        "/ja/figures/",
+        "/en/about/privacy/",
+        "/ja/no-such-page/",
+        "/en/campaigns/",
+        "/en/campaigns/2026/",
+        "/ja/campaigns/2026/11/",
+        "/en/campaigns/ctins-2026/",
+    ],
+)
 def test_pages_fit_a_320_pixel_screen(browser, live_site, path):
     context = browser.new_context(viewport={"width": 320, "height": 640})
     page = context.new_page()
@@ -117,3 +141,21 @@ def test_pages_work_without_javascript(browser, live_site):
     page.get_by_role("link", name="日本語").click()
     page.wait_for_url("**/ja/guidance/")
     context.close()
+
+
+def test_month_view_can_be_browsed_from_the_keyboard(page, live_site):
+    page.goto(live_site + "/en/campaigns/2025/11/")
+    assert page.locator("h1").inner_text() == "November 2025"
+    page.locator("a[rel=next]").focus()
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/en/campaigns/2025/12/")
+    page.locator("a[rel=prev]").focus()
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/en/campaigns/2025/11/")
+    for _ in range(30):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.hasAttribute('data-language-link')"):
+            break
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/ja/campaigns/2025/11/")
+    assert "児童虐待防止推進月間" in page.locator("main").inner_text()

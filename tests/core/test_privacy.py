@@ -57,7 +57,9 @@ def test_pages_have_no_inline_script_or_style(client, demo):
     for url in [*demo, "/ja/no-such-page/"]:
         html = client.get(url).content.decode()
         # JSON-LD is a data block that browsers never run; any other inline script would break the CSP.
-        assert not re.search(r"<script(?![^>]*\b(?:src=|type=\"application/ld\+json\"))[^>]*>", html), f"inline <script> on {url}"
+        assert not re.search(r"<script(?![^>]*\b(?:src=|type=\"application/ld\+json\"))[^>]*>", html), (
+            f"inline <script> on {url}"
+        )
         assert " style=" not in html and "<style" not in html, f"inline style on {url}"
 
 

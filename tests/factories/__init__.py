@@ -54,3 +54,49 @@ def translate(page, language_code, **fields):
     translated.save_revision().publish()
     translated.refresh_from_db()
     return translated.specific
+
+
+def calendar_tree():
+    """A bilingual site with the campaign calendar in both languages. Returns (calendar_ja, calendar_en)."""
+    from campaigns.models import CampaignCalendarPage
+
+    home_ja, _home_en = build_site()
+    calendar_ja = CampaignCalendarPage(title="キャンペーン", slug="campaigns", introduction="啓発月間の予定。")
+    home_ja.add_child(instance=calendar_ja)
+    calendar_ja.save_revision().publish()
+    calendar_en = translate(calendar_ja, "en", title="Campaign calendar")
+    return calendar_ja, calendar_en
+
+
+def add_campaign(parent, slug, title="Child Abuse Prevention Month", publish=True, overrides=(), **fields):
+    """A campaign under `parent` (every November from 2020 unless told otherwise), published."""
+    from campaigns import schedule
+    from campaigns.models import CampaignPage, CampaignYearOverride
+
+    defaults = {
+        "schedule_kind": schedule.ANNUAL_MONTH,
+        "month": 11,
+        "first_year": 2020,
+        "introduction": "Every November.",
+    }
+    page = CampaignPage(slug=slug, title=title, **{**defaults, **fields})
+    page.year_overrides = [CampaignYearOverride(**o) for o in overrides]
+    parent.add_child(instance=page)
+    if publish:
+        page.save_revision().publish()
+        page.refresh_from_db()
+    return page
+
+
+def add_event(parent, slug, title="National forum", publish=True, **fields):
+    import datetime as dt
+
+    from campaigns.models import EventPage
+
+    defaults = {"event_type": EventPage.FORUM, "start_date": dt.date(2025, 11, 23), "introduction": "A forum."}
+    page = EventPage(slug=slug, title=title, **{**defaults, **fields})
+    parent.add_child(instance=page)
+    if publish:
+        page.save_revision().publish()
+        page.refresh_from_db()
+    return page
