@@ -115,21 +115,6 @@ SECTIONS = [
         },
     },
     {
-        "slug": "materials",
-        "ja": {
-            "title": "学校・PTA向け資料",
-            "listing_summary": "ポスター、リーフレット、授業用の資料。学校段階や対象者に合わせて選べます。",
-            "search_description": "学校・PTA向けのポスター、リーフレット、ネット安全教室の授業資料。",
-            "introduction": "教室や保護者会で使えるポスター、リーフレット、授業用の資料をまとめています。登録は不要です。",
-        },
-        "en": {
-            "title": "For schools and PTAs",
-            "listing_summary": "Posters, leaflets and lesson material, chosen by school stage and audience.",
-            "search_description": "Posters, leaflets and Internet Safety Class lesson material for schools and PTAs.",
-            "introduction": "Posters, leaflets and lesson material for classrooms and parents' meetings. No account is needed.",
-        },
-    },
-    {
         "slug": "help",
         "ja": {
             "title": "相談・通報",
@@ -181,7 +166,6 @@ def section_body(slug, lang):
     builder = {
         "guidance": guidance_body,
         "figures": figures_body,
-        "materials": materials_body,
         "help": help_body,
         "news": lambda lang: [],
         "about": about_body,
@@ -362,34 +346,6 @@ def figures_body(lang):
         paragraph(
             "<ul><li>Public display by a high school teacher</li><li>Videos shared in a group chat on social media</li><li>Intimidation and extortion with images by a high school student</li><li>Sales on flea-market apps and auction sites</li></ul><p>Suspects included a high school teacher, a preparatory school tutor, company employees, part-time employees, and junior high and high school students.</p>"
         ),
-    ]
-
-
-def materials_body(lang):
-    if lang == "ja":
-        return [
-            paragraph(
-                "<p>警察や関係省庁は、子どもの性的搾取をなくすためのポスターやリーフレットを作成し、学校や地域での啓発に活用しています。ここでは、学校段階や対象者ごとに選べる資料を順次掲載します。</p>"
-            ),
-            heading("授業で使う"),
-            paragraph(
-                "<p>非行防止教室やネット安全教室では、ネット利用による被害の具体例を紹介し、名前や電話番号、自分の写真を安易に載せないこと、ネットで知り合った人との付き合いの危険を伝えています。</p>"
-            ),
-            heading("保護者会・PTAで使う"),
-            paragraph(
-                "<p>フィルタリングの必要性や家庭のルールづくりについて、保護者向けのリーフレットをお使いください。</p>"
-            ),
-        ]
-    return [
-        paragraph(
-            "<p>The police and ministries produce posters and leaflets against the sexual exploitation of children for schools and communities. Material you can choose by school stage and audience will be published here.</p>"
-        ),
-        heading("In class"),
-        paragraph(
-            "<p>Delinquency Prevention Classes and Internet Safety Classes present real cases of harm through internet use, and warn young people not to post their name, phone number or photos without thinking, and of the risks of people they meet online.</p>"
-        ),
-        heading("At parents' meetings and PTAs"),
-        paragraph("<p>Use the leaflets for parents on why filtering matters and how to agree rules at home.</p>"),
     ]
 
 

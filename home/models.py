@@ -44,7 +44,7 @@ class HomePage(BasePage):
 
     template = "pages/home_page.html"
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.ContentPage", "campaigns.CampaignCalendarPage"]
+    subpage_types = ["home.ContentPage", "campaigns.CampaignCalendarPage", "materials.MaterialsIndexPage"]
     page_description = _("The front page of the site in one language. There is exactly one per language.")
 
     content_panels = [

@@ -124,7 +124,7 @@ def ensure_snippet(model, lookup, ja_fields, en_fields, report):
     if source is None:
         source = model(locale=ja_locale, **ja_fields)
         source.save()
-        source.save_revision().publish()
+        _save_revision(source)
         report.note(f"ja: {model._meta.verbose_name} {source}")
     translated = source.get_translation_or_none(en_locale)
     if translated is None:
@@ -132,6 +132,13 @@ def ensure_snippet(model, lookup, ja_fields, en_fields, report):
         for name, value in en_fields.items():
             setattr(translated, name, value)
         translated.save()
-        translated.save_revision().publish()
+        _save_revision(translated)
         report.note(f"en: {model._meta.verbose_name} {translated}")
     return source, translated
+
+
+def _save_revision(obj):
+    """Give a snippet its first revision, and publish it when it has a draft state."""
+    revision = obj.save_revision()
+    if hasattr(obj, "publish"):
+        revision.publish()

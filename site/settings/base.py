@@ -21,6 +21,7 @@ INSTALLED_APPS = [
     "core",
     "home",
     "campaigns",
+    "materials",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -162,8 +163,18 @@ WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database"},
 }
+# Documents are PDFs only, checked by extension, magic bytes and content (materials/pdf.py).
+WAGTAILDOCS_DOCUMENT_MODEL = "materials.CampaignDocument"
+WAGTAILDOCS_DOCUMENT_FORM_CLASS = "materials.forms.CampaignDocumentForm"
 WAGTAILDOCS_EXTENSIONS = ["pdf"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
+
+# School requests: submissions are deleted after this many days (manage.py purge_form_submissions).
+FORM_SUBMISSION_RETENTION_DAYS = env.int("FORM_SUBMISSION_RETENTION_DAYS", default=180)
+# At most this many requests per visitor per hour. Visitors are told apart by a salted hash of their
+# address, kept only in the cache for that hour.
+FORM_RATE_LIMIT_PER_HOUR = env.int("FORM_RATE_LIMIT_PER_HOUR", default=5)
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "avif"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
