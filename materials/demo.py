@@ -5,6 +5,7 @@ parents, rules at home, where to get help, campaign-month posters, an Internet S
 """
 
 import datetime as dt
+import functools
 
 from django.contrib.auth.models import Group, Permission
 from django.core.files.base import ContentFile
@@ -672,6 +673,13 @@ def ensure_document(title, pdf_bytes, filename, report):
 
 
 def pdf_for(spec, lang):
+    return _pdf(spec["slug"], lang)
+
+
+@functools.cache
+def _pdf(slug, lang):
+    """The PDF of one material in one language. Deterministic, so it is made once per process."""
+    spec = next(s for s in MATERIALS if s["slug"] == slug)
     text = spec[lang]
     return build_pdf(text["title"], text["summary"], text["pages"], FOOTER[lang], paper=spec["paper"])
 

@@ -12,7 +12,10 @@ pytestmark = pytest.mark.django_db
 
 
 def public_urls():
-    return [p.url for p in Page.objects.live().filter(depth__gte=2).specific()]
+    """Every public page except the school request form, the one page that needs a CSRF cookie."""
+    from materials.models import SchoolRequestPage
+
+    return [p.url for p in Page.objects.live().filter(depth__gte=2).not_type(SchoolRequestPage).specific()]
 
 
 @pytest.fixture
@@ -27,6 +30,17 @@ def test_public_pages_set_no_cookie_and_do_not_vary_on_cookie(client, demo):
         assert response.status_code in (200, 302, 404), url
         assert not response.cookies, f"{url} set {list(response.cookies)}"
         assert "Cookie" not in response.get("Vary", ""), f"{url} varies on Cookie"
+
+
+def test_only_the_school_request_form_sets_a_cookie_and_only_for_csrf(client, demo):
+    from materials.models import SchoolRequestPage
+
+    forms = SchoolRequestPage.objects.live()
+    assert forms.count() == 2
+    for form in forms:
+        response = client.get(form.url)
+        assert list(response.cookies) == ["csrftoken"]
+        assert response.cookies["csrftoken"]["samesite"] == "Lax"
 
 
 def test_userbar_only_for_logged_in_editors(client, admin_client, demo):

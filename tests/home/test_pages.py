@@ -8,6 +8,7 @@ import pytest
 
 from campaigns.models import CampaignCalendarPage
 from home.models import ContentPage, HomePage
+from materials.models import MaterialsIndexPage
 from tests.factories import ContentPageFactory, build_site
 
 PROJECT_APPS = {"core", "home", "campaigns"}
@@ -21,8 +22,8 @@ class TestPageTreeRules(WagtailPageTestCase):
     def test_home_page_lives_at_the_root_of_each_language(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
 
-    def test_home_page_holds_content_pages_and_the_calendar(self):
-        self.assertAllowedSubpageTypes(HomePage, {ContentPage, CampaignCalendarPage})
+    def test_home_page_holds_content_pages_the_calendar_and_the_library(self):
+        self.assertAllowedSubpageTypes(HomePage, {ContentPage, CampaignCalendarPage, MaterialsIndexPage})
 
     def test_content_page_lives_under_home_or_another_content_page(self):
         self.assertAllowedParentPageTypes(ContentPage, {HomePage, ContentPage})
