@@ -67,7 +67,7 @@ test-browser: install ## The browser tests only (Playwright + axe in /usr/bin/ch
 	REQUIRE_BROWSER=1 $(VENV)/bin/pytest -m browser $(PYTEST_ARGS)
 
 messages: install ## Update and compile the Japanese interface translations
-	$(PY) manage.py makemessages -l ja --ignore=.venv --ignore=staticfiles --ignore=tests --no-location
+	$(PY) manage.py makemessages -l ja --ignore=.venv --ignore=staticfiles --ignore=tests --ignore=media --no-location
 	$(PY) manage.py compilemessages -l ja --ignore=.venv
 
 clean: ## Remove the virtualenv, the local database and uploaded media

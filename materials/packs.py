@@ -86,15 +86,23 @@ def rebuild_packs(locale):
             if pack is None:
                 pack = MaterialPack(locale=locale, key=key)
             elif pack.file:
-                pack.file.delete(save=False)
-            pack.file.save(f"{language_code}-{key}.zip", ContentFile(data), save=False)
+                delete_after_commit(pack.file)
+            # A new name for new content: if the transaction rolls back, the old row still finds its file.
+            pack.file.save(f"{language_code}-{key}-{digest[:12]}.zip", ContentFile(data), save=False)
             pack.size, pack.sha256, pack.item_count = len(data), digest, len(files)
             pack.built_at = timezone.now()
             pack.save()
     for stale in MaterialPack.objects.filter(locale=locale).exclude(key__in=keep):
-        stale.file.delete(save=False)
+        delete_after_commit(stale.file)
         stale.delete()
     return len(keep)
+
+
+def delete_after_commit(field_file):
+    """Remove a superseded pack file once the new state is committed, never before."""
+    storage, name = field_file.storage, field_file.name
+    if name:
+        transaction.on_commit(lambda: storage.delete(name))
 
 
 def rebuild_all_packs():

@@ -24,7 +24,10 @@ from materials.models import (
 )
 
 PER_PAGE = 12
-THUMBNAIL_SPECS = ["width-240", "format-webp|width-240"]
+THUMBNAIL_SPECS = [
+    "format-webp|width-240",
+    "format-png|width-240",
+]  # what {% picture ... format-{webp,png} width-240 %} asks for
 TERM_MODELS = {"audience": Audience, "stage": SchoolStage, "topic": Topic, "format": MaterialFormat}
 
 

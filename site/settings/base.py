@@ -165,7 +165,7 @@ WAGTAILSEARCH_BACKENDS = {
 }
 # Documents are PDFs only, checked by extension, magic bytes and content (materials/pdf.py).
 WAGTAILDOCS_DOCUMENT_MODEL = "materials.CampaignDocument"
-WAGTAILDOCS_DOCUMENT_FORM_CLASS = "materials.forms.CampaignDocumentForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "materials.forms.CampaignDocumentForm"
 WAGTAILDOCS_EXTENSIONS = ["pdf"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]

@@ -100,3 +100,25 @@ def add_event(parent, slug, title="National forum", publish=True, **fields):
         page.save_revision().publish()
         page.refresh_from_db()
     return page
+
+
+def make_pdf(pages=1, title="Leaflet"):
+    """A real PDF with `pages` pages, made with reportlab and the embedded Japanese font."""
+    from materials.pdfgen import build_pdf
+
+    return build_pdf(title, "テスト", [[f"{title} page {n + 1}"] for n in range(pages)], "110 / 189")
+
+
+def make_document(title="Leaflet", pages=1, name="leaflet.pdf", data=None):
+    from django.core.files.base import ContentFile
+
+    from wagtail.models import Collection
+
+    from materials.models import CampaignDocument
+
+    document = CampaignDocument(title=title, collection=Collection.get_first_root_node())
+    document.file.save(name, ContentFile(data if data is not None else make_pdf(pages, title)), save=False)
+    document._set_document_file_metadata()
+    document.save()
+    document.refresh_from_db()
+    return document
