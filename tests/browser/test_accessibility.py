@@ -34,6 +34,15 @@ PAGES = [
     "/en/campaigns/child-abuse-prevention-month/",
     "/ja/campaigns/ctins-2026/",
     "/en/campaigns/e-net-caravan-online-2027/",
+    "/ja/materials/",
+    "/en/materials/?stage=junior-high",
+    "/ja/materials/?audience=parents&printable=1",
+    "/en/materials/?stage=lower-primary&topic=sextortion",
+    "/en/materials/internet-safety-class-lesson-junior-high/",
+    "/ja/materials/child-abuse-prevention-month-poster-2025/",
+    "/ja/materials/request/",
+    "/en/materials/request/",
+    "/en/materials/?stage=%00",
 ]
 
 
@@ -72,6 +81,9 @@ def test_axe_finds_no_violations_with_questions_opened(page, live_site, path):
         "/en/campaigns/2026/",
         "/ja/campaigns/2026/11/",
         "/en/campaigns/ctins-2026/",
+        "/ja/materials/?stage=junior-high",
+        "/en/materials/internet-safety-class-lesson-junior-high/",
+        "/en/materials/request/",
     ],
 )
 def test_pages_fit_a_320_pixel_screen(browser, live_site, path):
@@ -159,3 +171,58 @@ def test_month_view_can_be_browsed_from_the_keyboard(page, live_site):
     page.keyboard.press("Enter")
     page.wait_for_url("**/ja/campaigns/2025/11/")
     assert "児童虐待防止推進月間" in page.locator("main").inner_text()
+
+
+def test_filters_work_from_the_keyboard_without_javascript(browser, live_site):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(live_site + "/en/materials/")
+    page.locator("#f-stage-junior-high").focus()
+    page.keyboard.press("Space")
+    page.locator("#f-printable").focus()
+    page.keyboard.press("Space")
+    page.get_by_role("button", name="Apply filters").focus()
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/en/materials/?stage=junior-high&printable=1")
+    assert "Printable only" in page.locator(".active-filters").inner_text()
+    context.close()
+
+
+def test_request_form_errors_are_announced_and_linked(page, live_site):
+    page.goto(live_site + "/en/materials/request/")
+    page.get_by_role("button", name="Send request").click()
+    summary = page.locator("#error-summary")
+    assert summary.get_attribute("role") == "alert"
+    assert summary.locator("a").count() >= 3
+    violations, results = axe_violations(page)
+    assert violations == [], results.generate_report()
+    assert page.locator('input[type="file"]').count() == 0
+
+
+def sitemap_paths(page, live_site):
+    """Every page the sitemap lists (both languages, calendar years and months), as local paths."""
+    import re
+    from urllib.parse import urlparse
+
+    xml = page.request.get(live_site + "/sitemap.xml").text()
+    return sorted({urlparse(loc).path for loc in re.findall(r"<loc>([^<]+)</loc>", xml)})
+
+
+def test_every_page_in_the_sitemap_passes_axe_and_fits_320_pixels(browser, live_site):
+    context = browser.new_context(viewport={"width": 320, "height": 640})
+    page = context.new_page()
+    paths = sitemap_paths(page, live_site)
+    assert len(paths) > 80
+    failures = []
+    for path in paths:
+        response = page.goto(live_site + path)
+        if response.status != 200:
+            failures.append(f"{path}: HTTP {response.status}")
+            continue
+        overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        if overflow > 0:
+            failures.append(f"{path}: scrolls sideways by {overflow}px at 320px")
+        violations, _results = axe_violations(page)
+        failures += [f"{path}: {v['id']} ({len(v['nodes'])} nodes)" for v in violations]
+    context.close()
+    assert failures == []
