@@ -4,6 +4,7 @@ organiser and venue snippets, and the occurrences table the calendar views and f
 import uuid
 from datetime import date, datetime, timedelta
 
+from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -24,6 +25,7 @@ from wagtail.search import index
 from campaigns import schedule
 from campaigns.blocks import RelatedLinkBlock
 from core.blocks import BaseStreamBlock
+from core.forms import LocalizedChoicesPageForm
 from core.models import BasePage
 
 MONTH_CHOICES = list(MONTHS.items())
@@ -184,6 +186,10 @@ def parse_month(value):
     return month
 
 
+class CampaignPageForm(LocalizedChoicesPageForm):
+    localized_fields = ("organisers",)
+
+
 class CampaignPage(RoutablePageMixin, CalendarEntryMixin, BasePage):
     """A campaign: every year in one month, every year over a date range, or once over a date range."""
 
@@ -228,6 +234,7 @@ class CampaignPage(RoutablePageMixin, CalendarEntryMixin, BasePage):
     )
 
     template = "pages/campaign_page.html"
+    base_form_class = CampaignPageForm
     parent_page_types = ["campaigns.CampaignCalendarPage"]
     subpage_types = ["campaigns.EventPage"]
     page_description = _(
@@ -255,7 +262,7 @@ class CampaignPage(RoutablePageMixin, CalendarEntryMixin, BasePage):
         FieldPanel("introduction"),
         MultiFieldPanel(schedule_panels, heading=_("Schedule")),
         InlinePanel("year_overrides", heading=_("Changes in a given year"), label=_("change")),
-        FieldPanel("organisers"),
+        FieldPanel("organisers", widget=forms.CheckboxSelectMultiple),
         FieldPanel("body"),
         FieldPanel("related_links"),
     ]

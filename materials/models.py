@@ -5,6 +5,7 @@ URLs mean the same thing in Japanese and English. Documents are PDFs whose facts
 count, a first-page thumbnail) are computed once when the file is saved, never in templates.
 """
 
+from django import forms
 from django.conf import settings
 from django.core.validators import MinValueValidator
 from django.db import models
@@ -22,6 +23,7 @@ from wagtail.models import Orderable, RevisionMixin, TranslatableMixin
 from wagtail.search import index
 
 from core.blocks import BaseStreamBlock
+from core.forms import LocalizedChoicesPageForm
 from core.models import BasePage
 
 LANGUAGE_CHOICES = [
@@ -175,6 +177,10 @@ class MaterialsIndexPage(RoutablePageMixin, BasePage):
             return TemplateResponse(request, "400.html", {"page": self, "back_url": self.url}, status=400)
 
 
+class MaterialPageForm(LocalizedChoicesPageForm):
+    localized_fields = ("material_format", "audiences", "stages", "topics")
+
+
 class MaterialPage(BasePage):
     """One poster, leaflet, lesson plan, slide deck or guide, with its files in one or more languages."""
 
@@ -204,6 +210,7 @@ class MaterialPage(BasePage):
     body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("how to use it"))
 
     template = "pages/material_page.html"
+    base_form_class = MaterialPageForm
     parent_page_types = ["materials.MaterialsIndexPage"]
     subpage_types = []
     page_description = _("A poster, leaflet, lesson plan, slide deck or guide to download, with the PDF files.")
@@ -216,9 +223,9 @@ class MaterialPage(BasePage):
             [
                 HelpPanel(content=_("Tick everything that applies: these are the filters teachers and parents use.")),
                 FieldPanel("material_format"),
-                FieldPanel("audiences"),
-                FieldPanel("stages"),
-                FieldPanel("topics"),
+                FieldPanel("audiences", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("stages", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
             ],
             heading=_("Who and what it is for"),
         ),

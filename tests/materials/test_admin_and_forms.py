@@ -255,3 +255,13 @@ def test_demo_has_at_least_12_materials_in_both_languages(demo_content):
         assert materials.count() >= 12
         assert all(m.files.exists() for m in materials)
     assert Page.objects.filter(slug="request").count() == 2
+
+
+def test_editing_a_translation_offers_terms_in_its_own_language(admin_client, demo_content):
+    page = MaterialPage.objects.get(slug="family-rules-sheet", locale__language_code="en")
+    response = admin_client.get(f"/admin/pages/{page.pk}/edit/")
+    assert response.status_code == 200
+    names = {term.name for term in response.context["form"].fields["stages"].queryset}
+    assert {"Lower primary", "Junior high school"} <= names
+    assert "中学校" not in names  # a Japanese term nobody chose for this page is not offered
+    assert 'type="checkbox"' in response.content.decode()
