@@ -117,6 +117,12 @@ class CampaignDocument(AbstractDocument):
         verbose_name = _("document")
         verbose_name_plural = _("documents")
 
+    def clean(self):
+        # Wagtail checks the extension here too; when the form has already refused the file, there is
+        # no file left to check, and a second, empty-named error would only confuse the editor.
+        if self.file and self.file.name:
+            super().clean()
+
     @property
     def file_type(self):
         return self.file_extension.upper() or "FILE"

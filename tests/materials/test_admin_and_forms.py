@@ -57,6 +57,7 @@ class TestUploadsInTheAdmin:
         assert not CampaignDocument.objects.exists()
         errors = response.context["form"].errors.as_data()["file"]
         assert {e.code for e in errors} & codes
+        assert len(errors) == 1, "one clear message, not a second confusing one"
         assert 'class="error-message"' in response.content.decode() or "error" in response.content.decode()
 
     def test_the_multiple_upload_refuses_fakes_too(self, admin_client):
