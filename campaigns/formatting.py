@@ -1,17 +1,7 @@
 """Dates as people write them: 「2025年2月24日〜3月28日」 in Japanese, "24 February to 28 March 2025" in English."""
 
-from django.utils import translation
-
-EN_MONTHS = [
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-]  # fmt: skip
-JA_WEEKDAYS = "月火水木金土日"
-EN_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-
-
-def _ja():
-    return (translation.get_language() or "ja").startswith("ja")
+from core.dates import EN_MONTHS, EN_WEEKDAYS, JA_WEEKDAYS
+from core.dates import is_japanese as _ja
 
 
 def format_date(day, weekday=False):

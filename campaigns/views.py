@@ -5,16 +5,14 @@ from datetime import date, datetime, time, timedelta
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import Http404
 from django.utils import timezone
-from django.utils.cache import patch_cache_control
-from django.utils.http import http_date
 
 from campaigns import formatting, schedule
 from campaigns.models import CampaignPage, EventPage, Occurrence, Venue
+from core.caching import expire_at
 
 PAST_PER_PAGE = 20
 UPCOMING_CAMPAIGNS = 6
 UPCOMING_EVENTS = 8
-MAX_AGE = 3600  # never cache a calendar view for longer than this, even when nothing changes sooner
 
 
 def attach_pages(*groups, locale_id=None):
@@ -69,11 +67,7 @@ def next_change(occurrences, now):
 def expire_at_next_change(response, occurrences, now=None):
     """Let caches keep the page until the next campaign or event starts or ends, and no longer."""
     now = now or timezone.now()
-    change = next_change(occurrences, now)
-    seconds = MAX_AGE if change is None else max(0, min(MAX_AGE, int((change - now).total_seconds())))
-    patch_cache_control(response, max_age=seconds)
-    response["Expires"] = http_date(now.timestamp() + seconds)
-    return response
+    return expire_at(response, next_change(occurrences, now), now)
 
 
 def calendar_index(request, calendar):

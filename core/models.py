@@ -72,6 +72,9 @@ class BasePage(Page):
 
     search_fields = [*Page.search_fields, index.SearchField("listing_summary")]
 
+    # Pages a child or victim may read show the quick exit (help pages, and pages editors flag).
+    shows_quick_exit = False
+
     class Meta:
         abstract = True
 
@@ -106,6 +109,20 @@ class SiteSettings(BaseSiteSetting):
         max_length=20,
         default="0120-007-110",
         help_text=_("The Ministry of Justice's free line for children, shown on the home page and error pages."),
+    )
+    quick_exit_url = models.URLField(
+        _("quick exit destination"),
+        default="https://www.jma.go.jp/bosai/forecast/",
+        help_text=_("Where the quick exit goes: a neutral, everyday page (the default is the weather forecast)."),
+    )
+    safety_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("safety page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The page on covering your tracks, linked from the quick exit."),
     )
     help_page = models.ForeignKey(
         "wagtailcore.Page",
@@ -149,6 +166,7 @@ class SiteSettings(BaseSiteSetting):
             ],
             heading=_("Emergency numbers"),
         ),
+        MultiFieldPanel([FieldPanel("quick_exit_url"), FieldPanel("safety_page")], heading=_("Quick exit")),
         MultiFieldPanel(
             [
                 HelpPanel(content=_("Choose the Japanese page; the footer links to its translation on English pages.")),

@@ -115,21 +115,6 @@ SECTIONS = [
         },
     },
     {
-        "slug": "help",
-        "ja": {
-            "title": "相談・通報",
-            "listing_summary": "今すぐ相談できる窓口と、違法な情報を見つけたときの通報先。",
-            "search_description": "110番、189（児童相談所虐待対応ダイヤル）、子どもの人権110番、インターネット・ホットラインセンター。",
-            "introduction": "ひとりで悩まず、相談してください。子どもに今危険が迫っているときは110番へ。このサイトが画像を受け取ることはありません。",
-        },
-        "en": {
-            "title": "Get help",
-            "listing_summary": "Who to call now, and where to report illegal content online.",
-            "search_description": "110, 189 (child guidance centres), Children's Rights Dial 110 and the Internet Hotline Center.",
-            "introduction": "You do not have to deal with this alone. If a child is in danger now, call 110. This site never accepts images.",
-        },
-    },
-    {
         "slug": "news",
         "ja": {
             "title": "お知らせ",
@@ -166,7 +151,6 @@ def section_body(slug, lang):
     builder = {
         "guidance": guidance_body,
         "figures": figures_body,
-        "help": help_body,
         "news": lambda lang: [],
         "about": about_body,
     }[slug]
@@ -346,50 +330,6 @@ def figures_body(lang):
         paragraph(
             "<ul><li>Public display by a high school teacher</li><li>Videos shared in a group chat on social media</li><li>Intimidation and extortion with images by a high school student</li><li>Sales on flea-market apps and auction sites</li></ul><p>Suspects included a high school teacher, a preparatory school tutor, company employees, part-time employees, and junior high and high school students.</p>"
         ),
-    ]
-
-
-def help_body(lang):
-    if lang == "ja":
-        return [
-            callout(
-                "<p>このサイトは画像や証拠を受け取りません。画像を保存・転送・スクリーンショットしないでください。</p>",
-                "画像は送らないでください",
-                "important",
-            ),
-            heading("今すぐ"),
-            paragraph(
-                "<ul><li><b>110</b>（警察）：子どもに今、危険が迫っているとき</li><li><b>189</b>（児童相談所虐待対応ダイヤル）：家庭での虐待が心配なとき。24時間つながります</li></ul>"
-            ),
-            heading("子どもが話したいとき"),
-            paragraph(
-                "<ul><li><b>子どもの人権110番</b>（法務省）：0120-007-110（無料）平日8時30分〜17時15分。IP電話など一部の電話からはつながらない場合があります</li><li><b>子どもの人権SOSミニレター</b>：学校で配られる便せん兼封筒で、手紙で相談できます</li></ul>"
-            ),
-            heading("ネット上の違法な情報を見つけたとき"),
-            paragraph(
-                f'<ul><li><b><a href="{HOTLINE_URL}" rel="noreferrer">インターネット・ホットラインセンター</a></b>：ウェブのフォームからURLを通報します。匿名でも通報できます。相談窓口ではありません</li><li><b>違法・有害情報相談センター</b>：サイト管理者やプロバイダ向けの相談窓口です</li></ul>'
-            ),
-            paragraph("<p>電話番号や受付時間は変わることがあります。各窓口の公式情報もご確認ください。</p>"),
-        ]
-    return [
-        callout(
-            "<p>This site never accepts images or evidence. Do not save, forward or screenshot images.</p>",
-            "Never send images",
-            "important",
-        ),
-        heading("Right now"),
-        paragraph(
-            "<ul><li><b>110</b> (police): if a child is in danger now</li><li><b>189</b> (child guidance centres): if you are worried about abuse at home. Open 24 hours</li></ul>"
-        ),
-        heading("If a child wants to talk"),
-        paragraph(
-            "<ul><li><b>Children's Rights Dial 110</b> (Ministry of Justice): 0120-007-110, free, weekdays 8:30 to 17:15. Some IP phones cannot reach this number</li><li><b>Children's Rights SOS Mini-Letter</b>: a letter and envelope handed out at school, for children who prefer to write</li></ul>"
-        ),
-        heading("If you find illegal content online"),
-        paragraph(
-            f'<ul><li><b><a href="{HOTLINE_URL}" rel="noreferrer">Internet Hotline Center</a></b>: report the web address through its online form. You can stay anonymous. It does not offer counselling</li><li><b>Consultation Center for Illegal/Harmful Information</b>: advice for site operators and service providers</li></ul>'
-        ),
-        paragraph("<p>Numbers and opening hours can change. Check each service's own information too.</p>"),
     ]
 
 
@@ -636,12 +576,12 @@ def ensure_home(report):
 
 
 def link_home_hero(home_ja, home_en, sections):
-    """Point the hero buttons at the help and guidance pages, once, in each language."""
+    """Point the secondary hero button at the guidance, once, in each language. The primary button leads
+    to the help page, which help/demo.py creates and links."""
     for stale, index in ((home_ja, 0), (home_en, 1)):
         # Reload: the tree counters (numchild) of the in-memory object are stale once children were added.
         home = HomePage.objects.get(pk=stale.pk)
-        if home.hero_primary_page_id is None:
-            home.hero_primary_page = sections["help"][index]
+        if home.hero_secondary_page_id is None:
             home.hero_secondary_page = sections["guidance"][index]
             home.save_revision().publish()
 
@@ -649,10 +589,9 @@ def link_home_hero(home_ja, home_en, sections):
 def configure_site_settings(home_ja):
     site = Site.objects.get(root_page=home_ja)
     site_settings = SiteSettings.for_site(site)
-    if site_settings.help_page_id:
+    if site_settings.privacy_page_id:
         return
     about = home_ja.get_children().get(slug="about")
-    site_settings.help_page = home_ja.get_children().get(slug="help")
     site_settings.privacy_page = about.get_children().get(slug="privacy")
     site_settings.accessibility_page = about.get_children().get(slug="accessibility")
     site_settings.terms_page = about.get_children().get(slug="terms")

@@ -44,7 +44,12 @@ class HomePage(BasePage):
 
     template = "pages/home_page.html"
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.ContentPage", "campaigns.CampaignCalendarPage", "materials.MaterialsIndexPage"]
+    subpage_types = [
+        "home.ContentPage",
+        "campaigns.CampaignCalendarPage",
+        "materials.MaterialsIndexPage",
+        "help.HelpIndexPage",
+    ]
     page_description = _("The front page of the site in one language. There is exactly one per language.")
 
     content_panels = [
@@ -121,9 +126,14 @@ class ContentPage(BasePage):
         default=True,
         help_text=_("Show the pages under this one as cards after the body."),
     )
+    show_quick_exit = models.BooleanField(
+        _("show the quick exit"),
+        default=False,
+        help_text=_("For pages a child or victim may read. Never on pages for teachers or about campaigns."),
+    )
 
     template = "pages/content_page.html"
-    parent_page_types = ["home.HomePage", "home.ContentPage"]
+    parent_page_types = ["home.HomePage", "home.ContentPage", "help.HelpIndexPage"]
     subpage_types = ["home.ContentPage"]
     page_description = _("A general page with text, such as About, Privacy or an introduction to a section.")
 
@@ -138,6 +148,10 @@ class ContentPage(BasePage):
 
     class Meta:
         verbose_name = _("content page")
+
+    @property
+    def shows_quick_exit(self):
+        return self.show_quick_exit
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

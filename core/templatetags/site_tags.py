@@ -1,6 +1,9 @@
+import re
+
 from django import template
 from django.conf import settings
 from django.utils import translation
+from django.utils.safestring import mark_safe
 
 from wagtail.admin.templatetags.wagtailuserbar import wagtailuserbar
 
@@ -82,3 +85,12 @@ def absolute_url(context, target):
     request = context["request"]
     url = target.get_url(request) if hasattr(target, "get_url") else target
     return request.build_absolute_uri(url)
+
+
+EXTERNAL_LINK = re.compile(r'<a (?![^>]*\brel=)([^>]*\bhref="https?://[^"]*"[^>]*)>')
+
+
+@register.filter
+def noreferrer(html):
+    """Add rel="noreferrer" to external links in trusted HTML (rich text rendered by Wagtail)."""
+    return mark_safe(EXTERNAL_LINK.sub(r'<a \1 rel="noreferrer">', str(html)))  # noqa: S308 - input is already-safe rich text

@@ -22,6 +22,7 @@ INSTALLED_APPS = [
     "home",
     "campaigns",
     "materials",
+    "help",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",

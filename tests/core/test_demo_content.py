@@ -76,9 +76,11 @@ def test_content_is_real_and_sourced():
     figures_ja = ContentPage.objects.get(slug="figures", locale__language_code="ja")
     ja_text = strip_tags(str(figures_ja.body))
     assert "544人" in ja_text and "出典" in ja_text
-    help_en = ContentPage.objects.get(slug="help", locale__language_code="en")
-    assert "0120-007-110" in str(help_en.body)
-    assert "https://www.internethotline.jp/" in str(help_en.body)
+    from help.models import Helpline, ReportGuidePage
+
+    assert Helpline.objects.filter(locale__language_code="en", phone_number="0120-007-110", toll_free=True).exists()
+    guide = ReportGuidePage.objects.get(locale__language_code="en")
+    assert "https://www.internethotline.jp/" in str(guide.routes.raw_data)
 
 
 # The law and the 2025 period have "child pornography" in their official names; the site says

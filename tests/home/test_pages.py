@@ -7,6 +7,7 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 import pytest
 
 from campaigns.models import CampaignCalendarPage
+from help.models import HelpIndexPage
 from home.models import ContentPage, HomePage
 from materials.models import MaterialsIndexPage
 from tests.factories import ContentPageFactory, build_site
@@ -22,11 +23,11 @@ class TestPageTreeRules(WagtailPageTestCase):
     def test_home_page_lives_at_the_root_of_each_language(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
 
-    def test_home_page_holds_content_pages_the_calendar_and_the_library(self):
-        self.assertAllowedSubpageTypes(HomePage, {ContentPage, CampaignCalendarPage, MaterialsIndexPage})
+    def test_home_page_holds_content_pages_and_the_section_pages(self):
+        self.assertAllowedSubpageTypes(HomePage, {ContentPage, CampaignCalendarPage, MaterialsIndexPage, HelpIndexPage})
 
     def test_content_page_lives_under_home_or_another_content_page(self):
-        self.assertAllowedParentPageTypes(ContentPage, {HomePage, ContentPage})
+        self.assertAllowedParentPageTypes(ContentPage, {HomePage, ContentPage, HelpIndexPage})
 
     def test_content_page_holds_content_pages(self):
         self.assertAllowedSubpageTypes(ContentPage, {ContentPage})

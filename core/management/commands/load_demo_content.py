@@ -2,11 +2,12 @@ from django.core.management.base import BaseCommand, CommandError
 
 from campaigns import demo as campaigns_demo
 from core.demo.builders import Report
+from help import demo as help_demo
 from home import demo as home_demo
 from materials import demo as materials_demo
 
 # Each app contributes its own part, in this order. Later apps add theirs here.
-LOADERS = [home_demo.load, campaigns_demo.load, materials_demo.load]
+LOADERS = [home_demo.load, campaigns_demo.load, materials_demo.load, help_demo.load]
 
 
 class Command(BaseCommand):

@@ -1,0 +1,337 @@
+"""Get help: helplines as data (with opening hours), the help page, the reporting guide and the quick exit."""
+
+from django.db import models
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import DraftStateMixin, LockableMixin, Orderable, RevisionMixin, TranslatableMixin, WorkflowMixin
+from wagtail.search import index
+from wagtail.snippets.blocks import SnippetChooserBlock
+
+from core.blocks import BaseStreamBlock
+from core.models import BasePage
+from help import hours
+
+WEEKDAYS = [
+    (0, _("Monday")),
+    (1, _("Tuesday")),
+    (2, _("Wednesday")),
+    (3, _("Thursday")),
+    (4, _("Friday")),
+    (5, _("Saturday")),
+    (6, _("Sunday")),
+]
+
+WHO = {
+    "child": _("I am a child or young person"),
+    "parent": _("I am a parent or carer"),
+    "teacher": _("I am a teacher or professional"),
+}
+WHO_FIELDS = {"child": "for_children", "parent": "for_parents", "teacher": "for_teachers"}
+SITUATIONS = {
+    "danger-now": _("A child is in danger now"),
+    "abuse-at-home": _("Abuse at home"),
+    "want-to-talk": _("A child wants to talk"),
+    "images-online": _("Images of a child are online"),
+    "illegal-content": _("I found illegal content online"),
+    "site-operator": _("I run a website or service"),
+}
+
+
+class Helpline(
+    WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, TranslatableMixin, index.Indexed, ClusterableModel
+):
+    """A helpline or reporting service, with its numbers, channels and opening hours as data."""
+
+    name = models.CharField(_("name"), max_length=200)
+    organisation = models.CharField(_("organisation"), max_length=200, blank=True)
+    description = models.TextField(_("what it is for"), max_length=600)
+    phone_number = models.CharField(
+        _("phone number"), max_length=30, blank=True, help_text=_("As people dial it, e.g. 0120-007-110.")
+    )
+    toll_free = models.BooleanField(_("free to call"), default=False)
+    line_url = models.URLField(_("LINE"), blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+    web_form_url = models.URLField(_("web form or website"), blank=True)
+    letter = models.TextField(
+        _("by letter"), blank=True, max_length=400, help_text=_("How to write, if letters are accepted.")
+    )
+    languages = models.CharField(_("languages"), max_length=200, blank=True)
+    anonymous = models.BooleanField(_("can be used anonymously"), default=False)
+    for_children = models.BooleanField(_("for children and young people"), default=False)
+    for_parents = models.BooleanField(_("for parents and carers"), default=False)
+    for_teachers = models.BooleanField(_("for teachers and professionals"), default=False)
+    danger_now = models.BooleanField(SITUATIONS["danger-now"], default=False)
+    abuse_at_home = models.BooleanField(SITUATIONS["abuse-at-home"], default=False)
+    want_to_talk = models.BooleanField(SITUATIONS["want-to-talk"], default=False)
+    images_online = models.BooleanField(SITUATIONS["images-online"], default=False)
+    illegal_content = models.BooleanField(SITUATIONS["illegal-content"], default=False)
+    site_operator = models.BooleanField(SITUATIONS["site-operator"], default=False)
+    always_open = models.BooleanField(_("open 24 hours, every day"), default=False)
+    closed_on_public_holidays = models.BooleanField(_("closed on public holidays"), default=False)
+    hours_note = models.CharField(_("note on hours"), max_length=200, blank=True)
+    sort_order = models.PositiveSmallIntegerField(_("order"), default=100)
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("organisation"),
+        FieldPanel("description"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("phone_number"), FieldPanel("toll_free")]),
+                InlinePanel("fallbacks", label=_("fallback number")),
+            ],
+            heading=_("Phone"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("web_form_url"),
+                FieldPanel("line_url"),
+                FieldPanel("email"),
+                FieldPanel("letter"),
+                FieldPanel("anonymous"),
+                FieldPanel("languages"),
+            ],
+            heading=_("Other ways to get in touch"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("for_children"), FieldPanel("for_parents"), FieldPanel("for_teachers")],
+            heading=_("Who it is for"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel(name)
+                for name in (
+                    "danger_now",
+                    "abuse_at_home",
+                    "want_to_talk",
+                    "images_online",
+                    "illegal_content",
+                    "site_operator",
+                )
+            ],
+            heading=_("What it covers"),
+        ),
+        MultiFieldPanel(
+            [
+                HelpPanel(
+                    content=_(
+                        "Times are Japan time. A closing time at or before the opening time means after midnight."
+                    )
+                ),
+                FieldPanel("always_open"),
+                FieldPanel("closed_on_public_holidays"),
+                InlinePanel("weekly_hours", label=_("weekly hours")),
+                InlinePanel("special_hours", label=_("special period")),
+                FieldPanel("hours_note"),
+            ],
+            heading=_("Opening hours"),
+        ),
+        FieldPanel("sort_order"),
+    ]
+    search_fields = [
+        index.SearchField("name"),
+        index.SearchField("description"),
+        index.AutocompleteField("name"),
+        index.FilterField("locale_id"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("helpline")
+        verbose_name_plural = _("helplines")
+        ordering = ["sort_order", "name"]
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def tel_href(self):
+        from core.templatetags.site_tags import tel_href
+
+        return tel_href(self.phone_number) if self.phone_number else ""
+
+    def get_schedule(self):
+        weekly = tuple(
+            hours.WeeklyHours(opens=h.opens, closes=h.closes, weekday=h.weekday) for h in self.weekly_hours.all()
+        )
+        specials = {}
+        for row in self.special_hours.all():
+            key = (row.start_date, row.end_date, row.label)
+            specials.setdefault(key, [])
+            if not row.closed:
+                specials[key].append(hours.Hours(opens=row.opens, closes=row.closes))
+        return hours.Schedule(
+            weekly=weekly,
+            specials=tuple(
+                hours.SpecialPeriod(start=s, end=e, label=label, hours=tuple(h))
+                for (s, e, label), h in specials.items()
+            ),
+            closed_on_public_holidays=self.closed_on_public_holidays,
+            always_open=self.always_open,
+        )
+
+    @cached_property
+    def schedule(self):
+        return self.get_schedule()
+
+    def status(self, now=None):
+        if self.schedule.is_empty:
+            return None
+        return hours.status_at(self.schedule, now or timezone.now())
+
+    def matches(self, who=None, situation=None):
+        if who and not getattr(self, WHO_FIELDS[who]):
+            return False
+        return not situation or getattr(self, situation.replace("-", "_"))
+
+
+class HelplineFallback(Orderable):
+    helpline = ParentalKey(Helpline, on_delete=models.CASCADE, related_name="fallbacks")
+    number = models.CharField(_("number"), max_length=30, blank=True)
+    note = models.CharField(
+        _("when to use it"), max_length=200, help_text=_("For example: from IP phones that cannot call 0120 numbers.")
+    )
+
+    panels = [FieldPanel("number"), FieldPanel("note")]
+
+
+class HelplineWeeklyHours(Orderable):
+    helpline = ParentalKey(Helpline, on_delete=models.CASCADE, related_name="weekly_hours")
+    weekday = models.PositiveSmallIntegerField(_("day"), choices=WEEKDAYS)
+    opens = models.TimeField(_("opens"))
+    closes = models.TimeField(_("closes"))
+
+    panels = [FieldRowPanel([FieldPanel("weekday"), FieldPanel("opens"), FieldPanel("closes")])]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("weekly hours")
+
+
+class HelplineSpecialHours(Orderable):
+    """Other hours over dated days, such as an intensive week. They replace the weekly hours on those days."""
+
+    helpline = ParentalKey(Helpline, on_delete=models.CASCADE, related_name="special_hours")
+    label = models.CharField(_("name of the period"), max_length=120)
+    start_date = models.DateField(_("from"))
+    end_date = models.DateField(_("to (inclusive)"))
+    closed = models.BooleanField(_("closed on these days"), default=False)
+    opens = models.TimeField(_("opens"), null=True, blank=True)
+    closes = models.TimeField(_("closes"), null=True, blank=True)
+
+    panels = [
+        FieldPanel("label"),
+        FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
+        FieldRowPanel([FieldPanel("closed"), FieldPanel("opens"), FieldPanel("closes")]),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("special period")
+
+    def clean(self):
+        from django.core.exceptions import ValidationError
+
+        errors = {}
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            errors["end_date"] = _("The end date is before the start date.")
+        if not self.closed and (self.opens is None or self.closes is None):
+            errors["opens"] = _("Give the opening and closing times, or tick closed.")
+        if errors:
+            raise ValidationError(errors)
+
+
+class QuickExitMixin:
+    """Pages a child or victim may read show the quick exit."""
+
+    shows_quick_exit = True
+
+
+class HelpIndexPage(QuickExitMixin, BasePage):
+    """Get help, at /<lang>/help/: emergency numbers first, then every helpline, filterable without JavaScript."""
+
+    introduction = models.TextField(_("introduction"), blank=True, max_length=600)
+    body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
+
+    template = "pages/help_index_page.html"
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["help.ReportGuidePage", "home.ContentPage"]
+    max_count_per_parent = 1
+    page_description = _(
+        "The help page of one language: emergency numbers, then every helpline with its hours. Shows the quick exit."
+    )
+
+    content_panels = [*BasePage.content_panels, FieldPanel("introduction"), FieldPanel("body")]
+
+    class Meta:
+        verbose_name = _("help page")
+
+    def get_context(self, request, *args, **kwargs):
+        from help.views import help_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(help_context(request, self))
+        return context
+
+    def serve(self, request, *args, **kwargs):
+        from help.views import expire_when_hours_change
+
+        response = super().serve(request, *args, **kwargs)
+        return expire_when_hours_change(response)
+
+
+class RouteBlock(blocks.StructBlock):
+    situation = blocks.CharBlock(
+        label=_("situation"),
+        max_length=160,
+        help_text=_("As the reader would say it, e.g. I found illegal images online."),
+    )
+    advice = blocks.RichTextBlock(label=_("what to do"), features=["bold", "link", "ul", "ol"])
+    helpline = SnippetChooserBlock("help.Helpline", label=_("helpline"), required=False)
+    link_url = blocks.URLBlock(label=_("external link"), required=False)
+    link_text = blocks.CharBlock(label=_("link text"), required=False, max_length=120)
+
+    class Meta:
+        icon = "help"
+        template = "blocks/report_route.html"
+        label = _("Route")
+        description = _("One situation and where it leads: a helpline or an official service.")
+        preview_value = {
+            "situation": "I found illegal images online",
+            "advice": "<p>Do not save or forward anything. Report the web address only.</p>",
+            "link_url": "https://www.internethotline.jp/",
+            "link_text": "Internet Hotline Center",
+        }
+
+
+class ReportGuidePage(QuickExitMixin, BasePage):
+    """ "Where do I report this?": a short decision guide that works without JavaScript, with no form."""
+
+    introduction = models.TextField(_("introduction"), blank=True, max_length=600)
+    evidence_warning = RichTextField(
+        _("evidence warning"),
+        features=["bold", "link"],
+        help_text=_("Shown first: this site never takes evidence; do not keep, forward or screenshot images."),
+    )
+    routes = StreamField([("route", RouteBlock())], verbose_name=_("routes"))
+    body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("more information"))
+
+    template = "pages/report_guide_page.html"
+    parent_page_types = ["help.HelpIndexPage"]
+    subpage_types = []
+    page_description = _("A decision guide: which service to contact for each situation. Shows the quick exit.")
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("introduction"),
+        FieldPanel("evidence_warning"),
+        FieldPanel("routes"),
+        FieldPanel("body"),
+    ]
+
+    class Meta:
+        verbose_name = _("reporting guide")
