@@ -43,6 +43,13 @@ PAGES = [
     "/ja/materials/request/",
     "/en/materials/request/",
     "/en/materials/?stage=%00",
+    "/ja/help/",
+    "/en/help/",
+    "/en/help/?who=child&situation=want-to-talk",
+    "/ja/help/where-to-report/",
+    "/en/help/where-to-report/",
+    "/ja/help/covering-your-tracks/",
+    "/en/help/covering-your-tracks/",
 ]
 
 
