@@ -6,12 +6,19 @@ editors confirm before publishing, as CONTENT.md asks for facts without a source
 
 import datetime as dt
 
-from wagtail.models import Page
-
 from campaigns import schedule
 from campaigns.models import CampaignCalendarPage, CampaignPage, EventPage, Organiser, Venue
-from core.demo.builders import callout, ensure_page, ensure_snippet, ensure_translation, heading, paragraph, stream
-from home.models import ContentPage, HomePage
+from core.demo.builders import (
+    callout,
+    ensure_page,
+    ensure_section,
+    ensure_snippet,
+    ensure_translation,
+    heading,
+    paragraph,
+    stream,
+)
+from home.models import HomePage
 
 CALENDAR = {
     "ja": {
@@ -362,24 +369,10 @@ def page_fields(spec):
 
 
 def ensure_calendar(home_ja, report):
-    """The calendar in both languages at slug `campaigns`, in the menu after "figures".
-
-    A site loaded before the calendar existed has a general page there: it is replaced.
-    """
-    existing = Page.objects.child_of(home_ja).filter(slug="campaigns").first()
-    if existing is not None and existing.specific_class is ContentPage and not existing.get_children().exists():
-        for page in existing.get_translations(inclusive=True):
-            page.delete()
-        report.note("replaced the general page at /campaigns/ with the campaign calendar")
-    fields = {**CALENDAR["ja"], "show_in_menus": True}
-    calendar_ja = ensure_page(home_ja, CampaignCalendarPage, "campaigns", fields, report)
-    calendar_en = ensure_translation(calendar_ja, "en", CALENDAR["en"], report)
-    for page in (calendar_ja, calendar_en):
-        figures = Page.objects.sibling_of(page).filter(slug="figures").first()
-        page.refresh_from_db()
-        if figures is not None and page.get_prev_sibling() != figures:
-            page.move(figures, pos="right")
-    return calendar_ja, calendar_en
+    """The calendar in both languages at slug `campaigns`, in the menu after "figures"."""
+    return ensure_section(
+        home_ja, CampaignCalendarPage, "campaigns", CALENDAR["ja"], CALENDAR["en"], ["figures"], report
+    )
 
 
 def generate_scaled_content(calendar_ja, scale, report):

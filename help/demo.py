@@ -6,9 +6,18 @@ week's dates and extended hours are an example of a special period.
 
 import datetime as dt
 
-from wagtail.models import Page, Site
+from wagtail.models import Site
 
-from core.demo.builders import callout, ensure_page, ensure_snippet, ensure_translation, heading, paragraph, stream
+from core.demo.builders import (
+    callout,
+    ensure_page,
+    ensure_section,
+    ensure_snippet,
+    ensure_translation,
+    heading,
+    paragraph,
+    stream,
+)
 from core.models import SiteSettings
 from help.models import (
     HelpIndexPage,
@@ -380,19 +389,8 @@ def ensure_helpline(spec, report):
 
 
 def ensure_help_index(home_ja, report):
-    existing = Page.objects.child_of(home_ja).filter(slug="help").first()
-    if existing is not None and existing.specific_class is ContentPage and not existing.get_children().exists():
-        for page in existing.get_translations(inclusive=True):
-            page.delete()
-        report.note("replaced the general page at /help/ with the help page")
-    help_ja = ensure_page(home_ja, HelpIndexPage, "help", {**HELP["ja"], "show_in_menus": True}, report)
-    help_en = ensure_translation(help_ja, "en", HELP["en"], report)
-    for page in (help_ja, help_en):
-        page.refresh_from_db()
-        anchor = Page.objects.sibling_of(page).filter(slug="materials").first()
-        if anchor is not None and page.get_prev_sibling() != anchor:
-            page.move(anchor, pos="right")
-    return help_ja
+    """The help page in both languages at slug `help`, in the menu after the library."""
+    return ensure_section(home_ja, HelpIndexPage, "help", HELP["ja"], HELP["en"], ["materials", "campaigns"], report)[0]
 
 
 def relink_home_hero(home_ja, help_ja):

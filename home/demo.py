@@ -365,11 +365,17 @@ ABOUT_CHILDREN = [
                     "<ul><li>クッキー：一般の閲覧者にクッキーを設定しません</li><li>アクセス解析：解析ツールや広告を使いません</li><li>外部への通信：フォント、スクリプト、画像はすべてこのサイトから配信し、他のサイトに閲覧の情報が送られることはありません</li><li>検索語：サイト内検索で入力した言葉を記録しません</li></ul>"
                 ),
                 heading("クッキーを使う場合"),
-                paragraph("<p>学校からの申込みフォームのページだけは、送信を安全にするためのクッキー（CSRFトークン）を使います。管理画面にログインする編集者には、ログインを保つためのクッキーを使います。</p>"),
+                paragraph(
+                    "<p>学校からの申込みフォームのページだけは、送信を安全にするためのクッキー（CSRFトークン）を使います。管理画面にログインする編集者には、ログインを保つためのクッキーを使います。</p>"
+                ),
                 heading("申込みの内容"),
-                paragraph("<p>申込みフォームで送られた内容は、学校連絡の担当者だけが見られ、180日後に削除されます。送信回数の制限のため、接続元のアドレスをそのまま記録せず、暗号的に変換した値を1時間だけ一時的に使います。</p>"),
+                paragraph(
+                    "<p>申込みフォームで送られた内容は、学校連絡の担当者だけが見られ、180日後に削除されます。送信回数の制限のため、接続元のアドレスをそのまま記録せず、暗号的に変換した値を1時間だけ一時的に使います。</p>"
+                ),
                 heading("クイック出口"),
-                paragraph("<p>クイック出口の説明を一度表示したことを、そのタブの中だけ（sessionStorage）に記録します。タブを閉じると消え、このサイトには送られません。</p>"),
+                paragraph(
+                    "<p>クイック出口の説明を一度表示したことを、そのタブの中だけ（sessionStorage）に記録します。タブを閉じると消え、このサイトには送られません。</p>"
+                ),
                 heading("閲覧の痕跡について"),
                 paragraph(
                     "<p>このサイトが情報を集めなくても、お使いのブラウザの履歴や、共有している端末には閲覧の記録が残ります。心配なときは、ブラウザのプライベートブラウズ機能を使ってください。</p>"
@@ -386,11 +392,17 @@ ABOUT_CHILDREN = [
                     "<ul><li>Cookies: public pages set no cookies for visitors</li><li>Analytics: no analytics or advertising tools</li><li>Requests to other sites: fonts, scripts and images all come from this site, so no other site learns about your visit</li><li>Search terms: words you type into the site search are not recorded</li></ul>"
                 ),
                 heading("When a cookie is used"),
-                paragraph("<p>Only the school request form's page uses a cookie, a CSRF token that keeps the form submission safe. Editors who sign in to the admin area get a cookie that keeps them signed in.</p>"),
+                paragraph(
+                    "<p>Only the school request form's page uses a cookie, a CSRF token that keeps the form submission safe. Editors who sign in to the admin area get a cookie that keeps them signed in.</p>"
+                ),
                 heading("Requests from schools"),
-                paragraph("<p>What a school sends through the request form is seen only by the staff who handle school requests, and deleted after 180 days. To limit how often the form can be sent, the connection's address is never stored: a scrambled form of it is kept in memory for one hour.</p>"),
+                paragraph(
+                    "<p>What a school sends through the request form is seen only by the staff who handle school requests, and deleted after 180 days. To limit how often the form can be sent, the connection's address is never stored: a scrambled form of it is kept in memory for one hour.</p>"
+                ),
                 heading("The quick exit"),
-                paragraph("<p>The quick exit remembers, in the current browser tab only (sessionStorage), that its explanation has been shown. This disappears when the tab is closed and is never sent to us.</p>"),
+                paragraph(
+                    "<p>The quick exit remembers, in the current browser tab only (sessionStorage), that its explanation has been shown. This disappears when the tab is closed and is never sent to us.</p>"
+                ),
                 heading("Traces on your own device"),
                 paragraph(
                     "<p>Even though this site collects nothing, your browser history and shared devices can still show which pages you visited. If you are worried, use your browser's private browsing mode.</p>"

@@ -10,9 +10,17 @@ import functools
 from django.contrib.auth.models import Group, Permission
 from django.core.files.base import ContentFile
 
-from wagtail.models import Collection, GroupPagePermission, Page
+from wagtail.models import Collection, GroupPagePermission
 
-from core.demo.builders import ensure_page, ensure_snippet, ensure_translation, heading, paragraph, stream
+from core.demo.builders import (
+    ensure_page,
+    ensure_section,
+    ensure_snippet,
+    ensure_translation,
+    heading,
+    paragraph,
+    stream,
+)
 from home.models import HomePage
 from materials.models import (
     Audience,
@@ -638,26 +646,10 @@ def ensure_terms(model, spec, report):
 
 
 def ensure_index(home_ja, report):
-    existing = Page.objects.child_of(home_ja).filter(slug="materials").first()
-    if (
-        existing is not None
-        and existing.specific_class is not MaterialsIndexPage
-        and not existing.get_children().exists()
-    ):
-        for page in existing.get_translations(inclusive=True):
-            page.delete()
-        report.note("replaced the general page at /materials/ with the materials library")
-    index_ja = ensure_page(home_ja, MaterialsIndexPage, "materials", {**INDEX["ja"], "show_in_menus": True}, report)
-    index_en = ensure_translation(index_ja, "en", INDEX["en"], report)
-    for page in (index_ja, index_en):
-        page.refresh_from_db()
-        anchor = (
-            Page.objects.sibling_of(page).filter(slug="campaigns").first()
-            or Page.objects.sibling_of(page).filter(slug="figures").first()
-        )
-        if anchor is not None and page.get_prev_sibling() != anchor:
-            page.move(anchor, pos="right")
-    return index_ja
+    """The library in both languages at slug `materials`, in the menu after the calendar."""
+    return ensure_section(
+        home_ja, MaterialsIndexPage, "materials", INDEX["ja"], INDEX["en"], ["campaigns", "figures"], report
+    )[0]
 
 
 def ensure_document(title, pdf_bytes, filename, report):

@@ -142,3 +142,28 @@ def _save_revision(obj):
     revision = obj.save_revision()
     if hasattr(obj, "publish"):
         revision.publish()
+
+
+def ensure_section(home_ja, model, slug, ja_fields, en_fields, after, report):
+    """A top-level section page of its own type, in both languages, placed in the menu after the first
+    existing slug in `after`.
+
+    A site loaded before the section had its own type has a general page at that slug (with no pages
+    under it): it is replaced.
+    """
+    from home.models import ContentPage
+
+    existing = Page.objects.child_of(home_ja).filter(slug=slug).first()
+    if existing is not None and existing.specific_class is ContentPage and not existing.get_children().exists():
+        for page in existing.get_translations(inclusive=True):
+            page.delete()
+        report.note(f"replaced the general page at /{slug}/ with a {model._meta.verbose_name}")
+    section_ja = ensure_page(home_ja, model, slug, {**ja_fields, "show_in_menus": True}, report)
+    section_en = ensure_translation(section_ja, "en", en_fields, report)
+    for page in (section_ja, section_en):
+        page.refresh_from_db()
+        siblings = Page.objects.sibling_of(page)
+        anchor = next((a for a in (siblings.filter(slug=s).first() for s in after) if a is not None), None)
+        if anchor is not None and page.get_prev_sibling() != anchor:
+            page.move(anchor, pos="right")
+    return section_ja, section_en
