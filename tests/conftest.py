@@ -36,3 +36,18 @@ def _clear_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _remove_test_media():
+    """Test settings put uploads in a temporary folder: remove it when the session ends."""
+    import shutil
+    import tempfile
+    from pathlib import Path
+
+    from django.conf import settings
+
+    yield
+    media = Path(settings.MEDIA_ROOT)
+    if media.is_dir() and media.name.startswith("test-media-") and str(media).startswith(tempfile.gettempdir()):
+        shutil.rmtree(media, ignore_errors=True)
