@@ -184,6 +184,7 @@ def detail_context(request, material):
         "older_version": older,
         "request_page": SchoolRequestPage.objects.live().sibling_of(material).first(),
         "language_labels": language_labels(),
+        "index_url": material.get_parent().get_url(request),
     }
 
 

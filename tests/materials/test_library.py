@@ -33,6 +33,7 @@ class TestFacets:
         assert MaterialPage.objects.live().filter(locale__language_code="en").count() == 13
 
     def test_a_facet_link_narrows_the_list(self, client, demo_content):
+        assert 'href="/en/materials/?stage=junior-high"' in html(client, "/en/materials/")  # a tag on a card
         page = html(client, "/en/materials/?stage=junior-high")
         assert "10 materials" in page
         titles = result_titles(page)
@@ -130,9 +131,10 @@ class TestDetail:
         assert "replaces" in new and "/en/materials/child-abuse-prevention-month-poster-2025/" in new
         assert "Updated the helplines" in new
 
-    def test_tags_are_shown_in_the_page_language(self, client, demo_content):
+    def test_tags_are_shown_in_the_page_language_and_link_to_the_facet(self, client, demo_content):
         page = html(client, "/en/materials/family-rules-sheet/")
         assert "Lower primary" in page and "小学校低学年" not in page
+        assert '<a href="/en/materials/?stage=lower-primary">Lower primary</a>' in page
 
     def test_order_link_goes_to_the_request_form(self, client, demo_content):
         page = html(client, "/ja/materials/where-to-get-help-poster/")
