@@ -12,7 +12,7 @@ from home.models import ContentPage, HomePage
 from materials.models import MaterialsIndexPage
 from tests.factories import ContentPageFactory, build_site
 
-PROJECT_APPS = {"core", "home", "campaigns"}
+PROJECT_APPS = {"core", "home", "campaigns", "materials", "help"}
 
 
 def project_page_models():
