@@ -87,8 +87,17 @@ class BasePage(Page):
         return self.listing_summary or self.search_description
 
     @property
+    def meta_description(self):
+        """For <meta name="description">: the search description, else the summary, else the opening text."""
+        text = self.search_description or self.listing_summary
+        for name in ("introduction", "lead", "hero_text"):
+            if not text:
+                text = getattr(self, name, "") or ""
+        return " ".join(str(text).split())
+
+    @property
     def share_description(self):
-        return self.social_text or self.search_description or self.listing_summary
+        return self.social_text or self.meta_description
 
 
 @register_setting(icon="cog")

@@ -17,7 +17,7 @@ def root_redirect(request):
 
 @require_safe
 def serve_page_file(request, path):
-    """`/<lang>/<page path>/<name>.ics` (or .zip): Wagtail routes it to the page, whose sub-route `<name>.ics/` answers."""
+    """`/<lang>/<page path>/<name>.ics` (or .zip, .csv, .xml): Wagtail routes it to the page, whose sub-route `<name>.ics/` answers."""
     return wagtail_serve(request, path)
 
 

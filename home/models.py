@@ -46,8 +46,11 @@ class HomePage(BasePage):
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
         "home.ContentPage",
+        "guidance.GuidanceIndexPage",
+        "figures.StatisticsPage",
         "campaigns.CampaignCalendarPage",
         "materials.MaterialsIndexPage",
+        "news.NewsIndexPage",
         "help.HelpIndexPage",
     ]
     page_description = _("The front page of the site in one language. There is exactly one per language.")
@@ -83,7 +86,18 @@ class HomePage(BasePage):
             self.get_children().live().public().in_menu().specific().defer_streamfields().order_by("path")
         )
         context.update(self.calendar_highlights())
+        context["latest_news"] = self.latest_news()
+        from news.models import NewsIndexPage
+
+        context["news_index"] = next((s for s in context["sections"] if isinstance(s, NewsIndexPage)), None)
         return context
+
+    def latest_news(self, count=3):
+        from news.models import NewsPage
+
+        return list(
+            NewsPage.objects.descendant_of(self).live().public().defer_streamfields().order_by("-date", "-pk")[:count]
+        )
 
     def calendar_highlights(self):
         """The campaign running now (or the next one) and the next events, in this language."""

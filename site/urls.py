@@ -25,9 +25,9 @@ if settings.DEBUG:
 
 # Every public page lives under a language prefix: /ja/ (the default) and /en/.
 urlpatterns += i18n_patterns(
-    # Wagtail's page pattern takes no dots. This one hands `<page path>/<name>.ics` (or .zip) to the page's
+    # Wagtail's page pattern takes no dots. This one hands `<page path>/<name>.ics` (or .zip, .csv, .xml) to the page's
     # own routes (RoutablePageMixin), so any page can serve a feed or a file: not tied to one slug.
-    re_path(r"^((?:[\w\-]+/)*[\w\-]+\.(?:ics|zip))$", core_views.serve_page_file, name="page_file"),
+    re_path(r"^((?:[\w\-]+/)*[\w\-]+\.(?:ics|zip|csv|xml))$", core_views.serve_page_file, name="page_file"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -17,6 +17,12 @@ def long_date(day):
 
 
 @register.filter
+def plain_date(day):
+    """「2025年3月28日」 or "28 March 2025": for review dates, release dates and the dates of figures."""
+    return formatting.format_date(day) if day else ""
+
+
+@register.filter
 def time_range(occurrence):
     return formatting.format_time_range(occurrence.start_at, occurrence.end_at) if occurrence.start_at else ""
 

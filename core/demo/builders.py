@@ -146,7 +146,7 @@ def _save_revision(obj):
 
 def ensure_section(home_ja, model, slug, ja_fields, en_fields, after, report):
     """A top-level section page of its own type, in both languages, placed in the menu after the first
-    existing slug in `after`.
+    existing slug in `after` (first in the menu when `after` is empty).
 
     A site loaded before the section had its own type has a general page at that slug (with no pages
     under it): it is replaced.
@@ -166,4 +166,6 @@ def ensure_section(home_ja, model, slug, ja_fields, en_fields, after, report):
         anchor = next((a for a in (siblings.filter(slug=s).first() for s in after) if a is not None), None)
         if anchor is not None and page.get_prev_sibling() != anchor:
             page.move(anchor, pos="right")
+        elif not after and page.get_prev_sibling() is not None:
+            page.move(page.get_parent(), pos="first-child")
     return section_ja, section_en

@@ -23,12 +23,16 @@ INSTALLED_APPS = [
     "campaigns",
     "materials",
     "help",
+    "guidance",
+    "figures",
+    "news",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.table_block",
+    "wagtail.contrib.typed_table_block",
     "wagtail.contrib.simple_translation",
     "wagtail.embeds",
     "wagtail.sites",
@@ -189,3 +193,9 @@ WAGTAILADMIN_RICH_TEXT_EDITORS = {
 # iCalendar UIDs end in @<this>. Set it once per deployment and never change it: calendar apps use the
 # UIDs to recognise entries they already have.
 ICALENDAR_UID_DOMAIN = env("ICALENDAR_UID_DOMAIN", default="no-csam-campaign.jp")
+
+# Guidance review reminders (manage.py send_review_reminders, run daily): pages whose owner has no
+# email address, or no longer works here, are reported to this address instead.
+REVIEW_REMINDER_FALLBACK_EMAIL = env("REVIEW_REMINDER_FALLBACK_EMAIL", default="")
+# Reminders start this many days before a review is due; the dashboard panel uses the same window.
+REVIEW_WARNING_DAYS = env.int("REVIEW_WARNING_DAYS", default=30)

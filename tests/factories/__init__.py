@@ -122,3 +122,62 @@ def make_document(title="Leaflet", pages=1, name="leaflet.pdf", data=None):
     document.save()
     document.refresh_from_db()
     return document
+
+
+def make_dataset(locale_code="ja", slug="operation-results", rows=None, live=True, **fields):
+    """A published dataset with a label column and two number columns."""
+    import datetime
+    import json
+
+    from figures.models import Dataset
+
+    rows = rows if rows is not None else [["検挙・捜査した被疑者", "544", "111"], ["捜索場所", "269", "123"]]
+    table = {
+        "caption": "",
+        "columns": [
+            {"type": "text", "heading": "項目"},
+            {"type": "number", "heading": "6か国・地域"},
+            {"type": "number", "heading": "日本"},
+        ],
+        "rows": [{"values": row} for row in rows],
+    }
+    values = {
+        "title": "オペレーションの結果",
+        "slug": slug,
+        "unit": "人、か所",
+        "source": "警察庁",
+        "as_of": datetime.date(2025, 3, 28),
+        "table": json.dumps([{"type": "table", "value": table}]),
+        "locale": Locale.objects.get(language_code=locale_code),
+        **fields,
+    }
+    dataset = Dataset(**values)
+    dataset.live = live
+    dataset.save()
+    revision = dataset.save_revision()
+    if live:
+        revision.publish()
+    return dataset
+
+
+def statistics_page(parent, datasets, slug="figures", title="数字で見る現状", **fields):
+    """A published statistics page showing `datasets`, one dataset block each, after a key-figures block."""
+    import json
+
+    from figures.models import StatisticsPage
+
+    body = [
+        {
+            "type": "key_figures",
+            "value": {
+                "heading": "",
+                "figures": [{"type": "item", "value": {"value": "544", "suffix": "人", "label": "被疑者"}, "id": "f1"}],
+                "source": "警察庁",
+                "as_of": "2025-03-28",
+            },
+        }
+    ] + [{"type": "dataset", "value": {"dataset": d.pk, "show_chart": True, "heading_level": "h2"}} for d in datasets]
+    page = StatisticsPage(title=title, slug=slug, body=json.dumps(body), **fields)
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return page

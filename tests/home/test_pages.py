@@ -7,12 +7,15 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 import pytest
 
 from campaigns.models import CampaignCalendarPage
+from figures.models import StatisticsPage
+from guidance.models import GuidanceIndexPage
 from help.models import HelpIndexPage
 from home.models import ContentPage, HomePage
 from materials.models import MaterialsIndexPage
+from news.models import NewsIndexPage
 from tests.factories import ContentPageFactory, build_site
 
-PROJECT_APPS = {"core", "home", "campaigns", "materials", "help"}
+PROJECT_APPS = {"core", "home", "campaigns", "materials", "help", "guidance", "figures", "news"}
 
 
 def project_page_models():
@@ -24,7 +27,18 @@ class TestPageTreeRules(WagtailPageTestCase):
         self.assertAllowedParentPageTypes(HomePage, {Page})
 
     def test_home_page_holds_content_pages_and_the_section_pages(self):
-        self.assertAllowedSubpageTypes(HomePage, {ContentPage, CampaignCalendarPage, MaterialsIndexPage, HelpIndexPage})
+        self.assertAllowedSubpageTypes(
+            HomePage,
+            {
+                ContentPage,
+                GuidanceIndexPage,
+                StatisticsPage,
+                CampaignCalendarPage,
+                MaterialsIndexPage,
+                NewsIndexPage,
+                HelpIndexPage,
+            },
+        )
 
     def test_content_page_lives_under_home_or_another_content_page(self):
         self.assertAllowedParentPageTypes(ContentPage, {HomePage, ContentPage, HelpIndexPage})

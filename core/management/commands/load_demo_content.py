@@ -2,12 +2,25 @@ from django.core.management.base import BaseCommand, CommandError
 
 from campaigns import demo as campaigns_demo
 from core.demo.builders import Report
+from figures import demo as figures_demo
+from guidance import demo as guidance_demo
 from help import demo as help_demo
 from home import demo as home_demo
 from materials import demo as materials_demo
+from news import demo as news_demo
 
-# Each app contributes its own part, in this order. Later apps add theirs here.
-LOADERS = [home_demo.load, campaigns_demo.load, materials_demo.load, help_demo.load]
+# Each app contributes its own part, in this order: guidance links helplines and materials, so it comes
+# after them; home_demo.finish puts About last in the menu once every section exists.
+LOADERS = [
+    home_demo.load,
+    campaigns_demo.load,
+    materials_demo.load,
+    help_demo.load,
+    guidance_demo.load,
+    figures_demo.load,
+    news_demo.load,
+    home_demo.finish,
+]
 
 
 class Command(BaseCommand):

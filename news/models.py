@@ -1,0 +1,222 @@
+"""News: press releases and announcements, with a year filter and RSS and Atom feeds."""
+
+import datetime
+
+from django.core.paginator import EmptyPage, Paginator
+from django.db import models
+from django.http import Http404, HttpResponse
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, FieldRowPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.search import index
+
+from core.blocks import BaseStreamBlock
+from core.caching import MAX_AGE
+from core.models import BasePage
+
+PER_PAGE = 10
+FEED_ITEMS = 20
+FEED_TYPES = {"rss": Rss201rev2Feed, "atom": Atom1Feed}
+
+
+class BadListingRequest(Exception):
+    """A query parameter that is not a year or a page number: answered with 400, never a 500."""
+
+
+class NewsIndexPage(RoutablePageMixin, BasePage):
+    """The news of one language, at /<lang>/news/: newest first, by year, with RSS and Atom feeds."""
+
+    introduction = models.TextField(_("introduction"), blank=True, max_length=600)
+    feed_description = models.CharField(
+        _("feed description"),
+        max_length=255,
+        blank=True,
+        help_text=_("Shown by feed readers. Leave blank to use the introduction."),
+    )
+
+    template = "pages/news_index_page.html"
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["news.NewsPage"]
+    max_count_per_parent = 1
+    page_description = _("The news section of one language: press releases by year, with RSS and Atom feeds.")
+
+    content_panels = [*BasePage.content_panels, FieldPanel("introduction"), FieldPanel("feed_description")]
+    search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
+
+    class Meta:
+        verbose_name = _("news index")
+
+    def news(self):
+        return (
+            NewsPage.objects.child_of(self)
+            .live()
+            .public()
+            .defer_streamfields()
+            .order_by("-date", "-first_published_at", "-pk")
+        )
+
+    def feed_url(self, kind, request=None):
+        return f"{self.get_url(request)}{kind}.xml"
+
+    def feed_links(self, request=None):
+        return [
+            {
+                "type": "application/rss+xml",
+                "title": f"{self.title} (RSS)",
+                "label": _("RSS feed"),
+                "href": self.feed_url("rss", request),
+            },
+            {
+                "type": "application/atom+xml",
+                "title": f"{self.title} (Atom)",
+                "label": _("Atom feed"),
+                "href": self.feed_url("atom", request),
+            },
+        ]
+
+    @path("")
+    def index_route(self, request):
+        try:
+            context = self.listing_context(request)
+        except BadListingRequest:
+            return TemplateResponse(request, "400.html", {"page": self, "back_url": self.url}, status=400)
+        return self.render(request, context_overrides=context)
+
+    def listing_context(self, request):
+        year = parse_number(request.GET.get("year"), minimum=1900, maximum=2999)
+        number = parse_number(request.GET.get("page"), minimum=1, maximum=100_000) or 1
+        years = [d.year for d in self.news().dates("date", "year", order="DESC")]
+        items = self.news()
+        if year is not None:
+            if year not in years:
+                raise Http404
+            items = items.filter(date__year=year)
+        paginator = Paginator(items, PER_PAGE)
+        try:
+            page_obj = paginator.page(number)
+        except EmptyPage as error:
+            raise Http404 from error
+        return {
+            "news_items": page_obj.object_list,
+            "page_obj": page_obj,
+            "paginator": paginator,
+            "years": years,
+            "selected_year": year,
+            "page_range": paginator.get_elided_page_range(page_obj.number, on_each_side=2, on_ends=1),
+            "query_string": f"year={year}" if year else "",
+        }
+
+    @path("rss.xml/", name="rss")
+    def rss(self, request):
+        return self.feed(request, "rss")
+
+    @path("atom.xml/", name="atom")
+    def atom(self, request):
+        return self.feed(request, "atom")
+
+    def feed(self, request, kind):
+        feed_class = FEED_TYPES[kind]
+        home = request.build_absolute_uri(self.get_url(request))
+        generator = feed_class(
+            title=self.seo_title or self.title,
+            link=home,
+            description=self.feed_description or self.introduction or self.title,
+            language=self.locale.language_code,
+            feed_url=request.build_absolute_uri(self.feed_url(kind, request)),
+        )
+        items = list(self.news()[:FEED_ITEMS])
+        for item in items:
+            url = request.build_absolute_uri(item.get_url(request))
+            generator.add_item(
+                title=item.title,
+                link=url,
+                description=item.lead,
+                unique_id=url,
+                unique_id_is_permalink=True,
+                pubdate=item.published_datetime,
+                updateddate=item.last_published_at or item.published_datetime,
+            )
+        response = HttpResponse(content_type=f"{generator.content_type}")
+        generator.write(response, "utf-8")
+        response["Cache-Control"] = f"public, max-age={MAX_AGE}"
+        if items:
+            response["Last-Modified"] = max(i.last_published_at or i.published_datetime for i in items).strftime(
+                "%a, %d %b %Y %H:%M:%S GMT"
+            )
+        return response
+
+
+def parse_number(raw, *, minimum, maximum):
+    if raw is None or raw == "":
+        return None
+    if not raw.isascii() or not raw.isdigit() or len(raw) > 6:
+        raise BadListingRequest(raw)
+    value = int(raw)
+    if not minimum <= value <= maximum:
+        raise BadListingRequest(raw)
+    return value
+
+
+class NewsPage(BasePage):
+    """A press release or announcement."""
+
+    date = models.DateField(
+        _("date"), default=datetime.date.today, help_text=_("The date of the release, shown to readers.")
+    )
+    lead = models.TextField(
+        _("summary"), max_length=400, help_text=_("One or two sentences: shown under the title, in lists and in feeds.")
+    )
+    body = StreamField(BaseStreamBlock(), verbose_name=_("body"))
+    related_campaign = models.ForeignKey(
+        "campaigns.CampaignPage",
+        verbose_name=_("related campaign"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    template = "pages/news_page.html"
+    parent_page_types = ["news.NewsIndexPage"]
+    subpage_types = []
+    page_description = _("A press release or announcement, with its date and a related campaign.")
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldRowPanel([FieldPanel("date")]),
+        FieldPanel("lead"),
+        FieldPanel("body"),
+        FieldPanel("related_campaign"),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("lead"),
+        index.SearchField("body"),
+        index.FilterField("date"),
+    ]
+
+    class Meta:
+        verbose_name = _("news item")
+        verbose_name_plural = _("news items")
+
+    @property
+    def summary(self):
+        return self.listing_summary or self.lead
+
+    @cached_property
+    def published_datetime(self):
+        """The release date as a moment in Japan time, for feeds."""
+        return timezone.make_aware(datetime.datetime.combine(self.date, datetime.time(9, 0)))
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        campaign = self.related_campaign
+        context["related_campaign"] = campaign if campaign is not None and campaign.live else None
+        context["news_index"] = NewsIndexPage.objects.parent_of(self).first()
+        return context
