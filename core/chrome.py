@@ -76,6 +76,8 @@ def language_versions(request, page=None):
             for other in Page.objects.filter(translation_key=page.translation_key).live().select_related("locale"):
                 url = other.get_url(request)
                 translations[other.locale.language_code] = f"{url}{suffix}" if url else url
+        # A view that is not a page (the search page) names its own address in each language.
+        translations.update(getattr(request, "language_urls", None) or {})
         current = translation.get_language()
         versions = []
         for code, name in settings.LANGUAGES:

@@ -70,7 +70,9 @@ class BasePage(Page):
         ),
     ]
 
-    search_fields = [*Page.search_fields, index.SearchField("listing_summary")]
+    # search_tokens: the page's text as search tokens (sitesearch/tokens.py), so that Japanese, which has no
+    # spaces between words, is found by any word inside it on every search backend.
+    search_fields = [*Page.search_fields, index.SearchField("listing_summary"), index.SearchField("search_tokens")]
 
     # Pages a child or victim may read show the quick exit (help pages, and pages editors flag).
     shows_quick_exit = False
@@ -86,6 +88,28 @@ class BasePage(Page):
     def summary(self):
         return self.listing_summary or self.search_description
 
+    def extra_search_text(self):
+        """Text shown on the page that does not live in its own fields (a help page's helplines, say)."""
+        return []
+
+    def search_text(self, include_title=True):
+        """Everything searchable on the page as plain text: for the search tokens and for result excerpts."""
+        parts = []
+        for field in self.get_search_fields():
+            name = getattr(field, "field_name", "")
+            if not isinstance(field, index.SearchField) or name == "search_tokens":
+                continue
+            if name == "title" and not include_title:
+                continue
+            parts.append(_plain(field.get_value(self)))
+        parts.extend(self.extra_search_text())
+        return "\n".join(part for part in parts if part)
+
+    def search_tokens(self):
+        from sitesearch.tokens import index_text, tokens_enabled
+
+        return index_text(self.search_text()) if tokens_enabled() else ""
+
     @property
     def meta_description(self):
         """For <meta name="description">: the search description, else the summary, else the opening text."""
@@ -98,6 +122,19 @@ class BasePage(Page):
     @property
     def share_description(self):
         return self.social_text or self.meta_description
+
+
+def _plain(value):
+    """Search field values (strings, lists of block texts, rich text) as plain text."""
+    from django.utils.html import strip_tags
+
+    if value is None:
+        return ""
+    if isinstance(value, (list, tuple)):
+        return "\n".join(_plain(item) for item in value)
+    if isinstance(value, dict):
+        return "\n".join(_plain(item) for item in value.values())
+    return " ".join(strip_tags(str(value)).split())
 
 
 @register_setting(icon="cog")

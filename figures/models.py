@@ -299,6 +299,13 @@ class StatisticsPage(RoutablePageMixin, BasePage):
                     found.append(dataset)
         return found
 
+    def extra_search_text(self):
+        """The datasets on the page are found by their titles, row and column labels and sources."""
+        return [
+            " ".join([d.title, d.description, d.source, *d.series_labels, *(label for label, _v in d.rows)])
+            for d in self.datasets
+        ]
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["children"] = self.get_children().live().public().specific().defer_streamfields().order_by("path")

@@ -35,14 +35,14 @@ T = dt.time
 HELP = {
     "ja": {
         "title": "相談・通報",
-        "listing_summary": "今すぐ相談できる窓口と、違法な情報を見つけたときの通報先。",
+        "listing_summary": "今すぐ相談できる窓口（相談先）と、違法な情報を見つけたときの通報先。",
         "search_description": "110番、189、子どもの人権110番、インターネット・ホットラインセンター。受付時間と電話番号。",
         "introduction": "ひとりで悩まず、相談してください。子どもに今危険が迫っているときは110番へ。このサイトが画像を受け取ることはありません。",
     },
     "en": {
         "title": "Get help",
-        "listing_summary": "Who to call now, and where to report illegal content online.",
-        "search_description": "110, 189, Children's Rights Dial 110 and the Internet Hotline Center, with numbers and opening hours.",
+        "listing_summary": "Helplines to call now, and where to report illegal content online.",
+        "search_description": "Helplines and where to report: 110, 189, Children's Rights Dial 110 and the Internet Hotline Center, with numbers and opening hours.",
         "introduction": "You do not have to deal with this alone. If a child is in danger now, call 110. This site never accepts images.",
     },
 }

@@ -266,9 +266,17 @@ class HelpIndexPage(QuickExitMixin, BasePage):
     )
 
     content_panels = [*BasePage.content_panels, FieldPanel("introduction"), FieldPanel("body")]
+    search_fields = [*BasePage.search_fields, index.SearchField("introduction"), index.SearchField("body")]
 
     class Meta:
         verbose_name = _("help page")
+
+    def extra_search_text(self):
+        """The help page lists every helpline: a search for a helpline's name or number finds it here."""
+        return [
+            f"{h.name} {h.organisation} {h.phone_number} {h.description}"
+            for h in Helpline.objects.filter(locale_id=self.locale_id, live=True)
+        ]
 
     def get_context(self, request, *args, **kwargs):
         from help.views import help_context
@@ -331,6 +339,13 @@ class ReportGuidePage(QuickExitMixin, BasePage):
         FieldPanel("evidence_warning"),
         FieldPanel("routes"),
         FieldPanel("body"),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("introduction"),
+        index.SearchField("evidence_warning"),
+        index.SearchField("routes"),
+        index.SearchField("body"),
     ]
 
     class Meta:

@@ -274,14 +274,25 @@ def load(report, scale=1):
             {**spec["ja"], "show_in_menus": True, "body": stream(about_body("ja"))},
             report,
         )
-        ensure_translation(ja, "en", {**spec["en"], "body": stream(about_body("en"))}, report)
+        translate(ja, {**spec["en"], "body": about_body("en")}, report)
         for child in ABOUT_CHILDREN:
             child_ja = ensure_page(
                 ja, ContentPage, child["slug"], {**child["ja"], "body": stream(child["ja"]["body"])}, report
             )
-            ensure_translation(child_ja, "en", {**child["en"], "body": stream(child["en"]["body"])}, report)
+            translate(child_ja, {**child["en"], "body": child["en"]["body"]}, report)
     configure_site_settings(home_ja)
     return home_ja
+
+
+def translate(page_ja, fields_en, report):
+    """The English About pages are made through wagtail-localize, as an editor would translate them; a page
+    whose English differs in shape from its Japanese is translated as a plain copy instead."""
+    from core.demo.localize import translate_with_localize
+
+    translated = translate_with_localize(page_ja, "en", fields_en, report)
+    if translated is None:
+        translated = ensure_translation(page_ja, "en", {**fields_en, "body": stream(fields_en["body"])}, report)
+    return translated
 
 
 def finish(report, scale=1):

@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from core import views as core_views
 from core.sitemaps import LocalizedSitemap
+from sitesearch import views as search_views
 
 urlpatterns = [
     path("", core_views.root_redirect, name="root"),
@@ -28,6 +29,7 @@ urlpatterns += i18n_patterns(
     # Wagtail's page pattern takes no dots. This one hands `<page path>/<name>.ics` (or .zip, .csv, .xml) to the page's
     # own routes (RoutablePageMixin), so any page can serve a feed or a file: not tied to one slug.
     re_path(r"^((?:[\w\-]+/)*[\w\-]+\.(?:ics|zip|csv|xml))$", core_views.serve_page_file, name="page_file"),
+    path("search/", search_views.search, name="search"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -42,6 +42,16 @@ def language_switcher(context):
     return {"versions": chrome.language_versions(context["request"], _page(context))}
 
 
+@register.inclusion_tag("components/untranslated_note.html", takes_context=True)
+def untranslated_note(context):
+    """On a page with no translation, say where the other language's link leads (its home page)."""
+    page = _page(context)
+    if page is None:
+        return {"missing": []}
+    versions = chrome.language_versions(context["request"], page)
+    return {"missing": [v for v in versions if not v["is_current"] and not v["is_translation"]]}
+
+
 @register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
 def breadcrumbs(context):
     request = context["request"]

@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "guidance",
     "figures",
     "news",
+    "sitesearch",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -33,7 +34,6 @@ INSTALLED_APPS = [
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.table_block",
     "wagtail.contrib.typed_table_block",
-    "wagtail.contrib.simple_translation",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -41,7 +41,9 @@ INSTALLED_APPS = [
     "wagtail.documents",
     "wagtail.images",
     "wagtail.search",
-    "wagtail.locales",
+    # Editors translate pages and snippets field by field, and see what changed since (replaces wagtail.locales).
+    "wagtail_localize",
+    "wagtail_localize.locales",
     "wagtail.admin",
     "wagtail",
     "modelcluster",
@@ -165,9 +167,35 @@ WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
+# Search: Wagtail's database backend (SQLite FTS5, or PostgreSQL full text search), fed with Japanese
+# character bigrams (sitesearch/tokens.py) so that words inside Japanese text are found.
 WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database"},
 }
+SEARCH_JAPANESE_BIGRAMS = True
+# At scale: OpenSearch with the kuromoji analyser (the analysis-kuromoji plugin), off unless OPENSEARCH_URL
+# is set. Install requirements-opensearch.txt, set the URL, then run `manage.py update_index`.
+if env("OPENSEARCH_URL", default=""):
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": "wagtail.search.backends.opensearch3",
+            "URLS": [env("OPENSEARCH_URL")],
+            "INDEX_PREFIX": env("OPENSEARCH_INDEX_PREFIX", default="campaign_"),
+            "TIMEOUT": 5,
+            "INDEX_SETTINGS": {
+                "settings": {
+                    "analysis": {
+                        "analyzer": {
+                            # Every text field is analysed as Japanese (and English words pass through).
+                            "default": {"type": "kuromoji"},
+                            "default_search": {"type": "kuromoji"},
+                        }
+                    }
+                }
+            },
+        }
+    }
+    SEARCH_JAPANESE_BIGRAMS = False  # kuromoji segments Japanese itself
 # Documents are PDFs only, checked by extension, magic bytes and content (materials/pdf.py).
 WAGTAILDOCS_DOCUMENT_MODEL = "materials.CampaignDocument"
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "materials.forms.CampaignDocumentForm"

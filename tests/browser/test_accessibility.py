@@ -57,6 +57,11 @@ PAGES = [
     "/en/news/",
     "/en/news/?year=2025",
     "/ja/news/operation-cyber-guardian-results/",
+    "/ja/search/",
+    "/ja/search/?q=%E7%9B%B8%E8%AB%87",
+    "/en/search/?q=filtering",
+    "/en/search/?q=helpline&type=help",
+    "/en/search/?q=zxqvbnm",
 ]
 
 
@@ -101,6 +106,8 @@ def test_axe_finds_no_violations_with_questions_opened(page, live_site, path):
         "/ja/guidance/what-the-law-forbids/",
         "/en/figures/",
         "/ja/news/",
+        "/ja/search/?q=%E7%9B%B8%E8%AB%87",
+        "/en/search/?q=filtering",
     ],
 )
 def test_pages_fit_a_320_pixel_screen(browser, live_site, path):
@@ -155,7 +162,7 @@ def test_browsing_leaves_no_cookie_and_asks_no_other_host(context, live_site):
     hosts = set()
     page = context.new_page()
     page.on("request", lambda request: hosts.add(urlparse(request.url).netloc))
-    for path in ["/", "/en/", "/ja/guidance/", "/en/figures/", "/ja/no-such-page/"]:
+    for path in ["/", "/en/", "/ja/guidance/", "/en/figures/", "/ja/no-such-page/", "/en/search/?q=filtering"]:
         page.goto(live_site + path)
     assert hosts == {urlparse(live_site).netloc}
     assert context.cookies() == []
@@ -243,3 +250,19 @@ def test_every_page_in_the_sitemap_passes_axe_and_fits_320_pixels(browser, live_
         failures += [f"{path}: {v['id']} ({len(v['nodes'])} nodes)" for v in violations]
     context.close()
     assert failures == []
+
+
+def test_search_from_the_header_with_the_keyboard(page, live_site):
+    page.goto(live_site + "/ja/")
+    page.locator("#header-search-q").focus()
+    page.keyboard.type("フィルタリング")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/ja/search/?q=*")
+    results = page.locator("[data-search-results] .search-result")
+    assert results.count() >= 1
+    assert all(
+        href.startswith("/ja/")
+        for href in results.locator("h2 a").evaluate_all("els => els.map(e => e.getAttribute('href'))")
+    )
+    violations, report = axe_violations(page)
+    assert violations == [], report.generate_report()
