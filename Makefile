@@ -8,7 +8,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: help install run migrate demo superuser serve-dev test lint format check pytest test-postgres test-browser messages clean
+.PHONY: help install run migrate demo superuser serve-dev serve check-deploy test lint format check pytest test-postgres test-browser messages clean
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[1m%-15s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -48,6 +48,21 @@ check: install ## Django system checks and a check that no migration is missing
 	$(PY) manage.py check --fail-level WARNING
 	$(PY) manage.py makemigrations --check --dry-run
 
+# Throwaway secrets: check-deploy only inspects the production settings; serve signs sessions with a key
+# made at start (editors sign in again after a restart).
+PROD_ENV = DJANGO_SETTINGS_MODULE=settings.production \
+	DJANGO_SECRET_KEY="$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(50))')" \
+	DJANGO_ALLOWED_HOSTS=127.0.0.1,localhost
+
+check-deploy: install ## Django's deployment checklist against the production settings
+	$(PROD_ENV) $(PY) manage.py check --deploy --fail-level WARNING
+
+serve: demo ## The production stack locally: gunicorn, production settings, whitenoise, on 127.0.0.1:$PORT over HTTP
+	$(PROD_ENV) $(PY) manage.py collectstatic --no-input --verbosity 0
+	@echo "  Site: http://127.0.0.1:$(PORT)/  (production settings; only the HTTPS redirect is off)"
+	$(PROD_ENV) DJANGO_SECURE_SSL_REDIRECT=false GUNICORN_BIND=127.0.0.1:$(PORT) \
+		$(VENV)/bin/gunicorn -c deploy/gunicorn.conf.py
+
 pytest: install ## The test suite; then the browser tests if /usr/bin/chromium exists
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
 	@if [ -n "$(SKIP_BROWSER)" ]; then \
@@ -58,7 +73,7 @@ pytest: install ## The test suite; then the browser tests if /usr/bin/chromium e
 		echo "Browser tests not run: /usr/bin/chromium is missing (apt-get install chromium, then make test-browser)."; \
 	fi
 
-test: lint check pytest ## Every check: lint, format, Django checks, migrations, tests
+test: lint check check-deploy pytest ## Every check: lint, format, Django checks, migrations, the deployment checklist, tests
 
 test-postgres: install ## The test suite against a throwaway PostgreSQL database on 127.0.0.1:5432
 	bash scripts/test-postgres.sh $(PYTEST_ARGS)

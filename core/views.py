@@ -1,6 +1,11 @@
+import datetime
+
 from django.conf import settings
-from django.http import HttpResponse, HttpResponseRedirect
-from django.views.decorators.cache import cache_control
+from django.core.cache import cache
+from django.db import DatabaseError, connection
+from django.http import HttpResponse, HttpResponseRedirect, JsonResponse
+from django.utils import timezone
+from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_safe
 
 from wagtail.views import serve as wagtail_serve
@@ -26,3 +31,46 @@ def serve_page_file(request, path):
 def robots_txt(request):
     lines = ["User-agent: *", "Disallow: /admin/", f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}", ""]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
+
+
+@require_safe
+@cache_control(public=True, max_age=86400)
+def security_txt(request):
+    """RFC 9116: how to report a security problem. Expires a year after it is served (it is generated)."""
+    expires = (timezone.now() + datetime.timedelta(days=365)).replace(microsecond=0)
+    lines = [
+        f"Contact: {settings.SECURITY_CONTACT}",
+        f"Expires: {expires.astimezone(datetime.UTC).strftime('%Y-%m-%dT%H:%M:%SZ')}",
+        "Preferred-Languages: ja, en",
+        f"Canonical: {request.build_absolute_uri('/.well-known/security.txt')}",
+        "",
+    ]
+    return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
+
+
+@require_safe
+@never_cache
+def liveness(request):
+    """The process answers: for the process manager. Touches neither the database nor the cache."""
+    return JsonResponse({"status": "ok"})
+
+
+@require_safe
+@never_cache
+def readiness(request):
+    """Ready for traffic: the database and the cache both answer. 503 otherwise, for the load balancer."""
+    checks = {}
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+        checks["database"] = "ok"
+    except DatabaseError:
+        checks["database"] = "unavailable"
+    try:
+        cache.set("readiness-probe", "1", 10)
+        checks["cache"] = "ok" if cache.get("readiness-probe") == "1" else "unavailable"
+    except Exception:  # noqa: BLE001 - any cache backend error means not ready
+        checks["cache"] = "unavailable"
+    ready = all(value == "ok" for value in checks.values())
+    return JsonResponse({"status": "ok" if ready else "unavailable", **checks}, status=200 if ready else 503)

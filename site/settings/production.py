@@ -31,12 +31,17 @@ STORAGES = {
 # HTTPS: the proxy terminates TLS and sets X-Forwarded-Proto.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env.bool("DJANGO_SECURE_SSL_REDIRECT", default=True)
+SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]  # load balancers probe the app servers over plain HTTP
 SECURE_HSTS_SECONDS = env.int("DJANGO_SECURE_HSTS_SECONDS", default=31_536_000)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 CSRF_COOKIE_HTTPONLY = True
+# __Host- cookies are sent only over HTTPS, only to this exact host, for the whole site: no subdomain can
+# set or read them. Only editors (session) and the school request form (CSRF) ever get a cookie.
+SESSION_COOKIE_NAME = env("DJANGO_SESSION_COOKIE_NAME", default="__Host-sessionid")
+CSRF_COOKIE_NAME = env("DJANGO_CSRF_COOKIE_NAME", default="__Host-csrftoken")
 
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default=f"https://{ALLOWED_HOSTS[0]}")  # noqa: F405
 

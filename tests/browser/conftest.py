@@ -16,6 +16,7 @@ from django.test.utils import setup_databases, teardown_databases
 import pytest
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+EDITOR = ("browser-editor", "a-long-test-password-42")
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -53,6 +54,10 @@ def live_site(django_test_environment, django_db_blocker):
         name = str(connection.settings_dict["NAME"])
         assert connection.is_in_memory_db() or "test" in name, f"refusing to use {name}: not a test database"
         call_command("load_demo_content", verbosity=0)
+        from django.contrib.auth import get_user_model
+
+        # An editor for the admin tests, made before the server thread starts sharing the connection.
+        get_user_model().objects.create_superuser(EDITOR[0], "editor@example.org", EDITOR[1])
         shared = {
             alias: conn
             for alias, conn in ((c.alias, c) for c in connections.all())
