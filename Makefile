@@ -8,7 +8,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: help install run migrate demo superuser serve-dev serve check-deploy test lint format check pytest test-postgres test-browser messages clean
+.PHONY: help install run migrate demo superuser serve-dev serve check-deploy backup restore test lint format check pytest test-postgres test-browser messages clean
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[1m%-15s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -56,6 +56,13 @@ PROD_ENV = DJANGO_SETTINGS_MODULE=settings.production \
 
 check-deploy: install ## Django's deployment checklist against the production settings
 	$(PROD_ENV) $(PY) manage.py check --deploy --fail-level WARNING
+
+backup: install ## Write backups/campaign-<time>.tar.gz: the database (SQLite backup or pg_dump) and media
+	$(PY) manage.py backup
+
+restore: install ## Restore FILE=backups/….tar.gz into an empty database (DATABASE_URL) and MEDIA_ROOT
+	@test -n "$(FILE)" || { echo "Usage: make restore FILE=backups/campaign-….tar.gz"; exit 2; }
+	$(PY) manage.py restore "$(FILE)"
 
 serve: demo ## The production stack locally: gunicorn, production settings, whitenoise, on 127.0.0.1:$PORT over HTTP
 	$(PROD_ENV) $(PY) manage.py collectstatic --no-input --verbosity 0
