@@ -1,9 +1,11 @@
 import datetime
+import sys
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import DatabaseError, connection
-from django.http import HttpResponse, HttpResponseRedirect, JsonResponse
+from django.db import DatabaseError, InterfaceError, OperationalError, connection
+from django.http import HttpResponse, HttpResponseRedirect, HttpResponseServerError, JsonResponse
+from django.template import loader
 from django.utils import timezone
 from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_safe
@@ -74,3 +76,16 @@ def readiness(request):
         checks["cache"] = "unavailable"
     ready = all(value == "ok" for value in checks.values())
     return JsonResponse({"status": "ok" if ready else "unavailable", **checks}, status=200 if ready else 503)
+
+
+def server_error(request):
+    """The static 500 page; when the database cannot be reached, a static 503 that asks to try again.
+
+    Rendered without context processors, so it needs neither the database nor the cache. Pages a cache
+    or proxy already holds keep being served; the app reconnects by itself (CONN_HEALTH_CHECKS)."""
+    if isinstance(sys.exc_info()[1], (OperationalError, InterfaceError)):
+        response = HttpResponse(loader.get_template("503.html").render(), status=503)
+        response["Retry-After"] = "60"
+        response["Cache-Control"] = "no-store"
+        return response
+    return HttpResponseServerError(loader.get_template("500.html").render())

@@ -14,5 +14,9 @@ max_requests = 2000
 max_requests_jitter = 200
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
 # No access log: visitors' addresses are not recorded. Errors still go to stderr.
-accesslog = None
+# If one is ever needed (GUNICORN_ACCESS_LOG=-), it records the path without its query string (search
+# words live there) and no client address: time, method, path, status, size, duration.
+accesslog = os.environ.get("GUNICORN_ACCESS_LOG") or None
+access_log_format = '%(t)s "%(m)s %(U)s" %(s)s %(B)s %(M)sms'
+
 errorlog = "-"

@@ -7,12 +7,15 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from core import twofactor
 from core import views as core_views
 from core.sitemaps import LocalizedSitemap
 from sitesearch import views as search_views
 
 urlpatterns = [
     path("", core_views.root_redirect, name="root"),
+    path("admin/2fa/setup/", twofactor.setup, name="twofactor_setup"),
+    path("admin/2fa/verify/", twofactor.verify, name="twofactor_verify"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
@@ -36,3 +39,5 @@ urlpatterns += i18n_patterns(
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
+
+handler500 = "core.views.server_error"

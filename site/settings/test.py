@@ -17,3 +17,5 @@ LOGGING = {"version": 1, "disable_existing_loggers": False, "root": {"level": "E
 # The test client signs in without a request, which django-axes refuses: the throttling tests put it back.
 AUTHENTICATION_BACKENDS = ["django.contrib.auth.backends.ModelBackend"]
 SILENCED_SYSTEM_CHECKS = ["axes.W003"]
+# Tests sign editors in directly; the two-step sign-in tests turn the second factor back on.
+REQUIRE_SECOND_FACTOR = False

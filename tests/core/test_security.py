@@ -225,3 +225,24 @@ def test_a_successful_sign_in_resets_the_count(client, db, settings):
     client.logout()
     for n in range(3):
         assert client.post("/admin/login/", {"username": "editor", "password": f"wrong-{n}"}).status_code == 200
+
+
+def test_a_database_outage_gets_a_friendly_503_and_the_site_recovers(client, site):
+    from django.db import OperationalError
+
+    client.raise_request_exception = False
+    with mock.patch("home.models.HomePage.serve", side_effect=OperationalError("could not connect to server")):
+        response = client.get("/ja/")
+    assert response.status_code == 503
+    assert response["Retry-After"] == "60"
+    body = response.content.decode()
+    assert "ただいま表示できません" in body and "Temporarily unavailable" in body and "tel:110" in body
+    assert "Traceback" not in body and "could not connect" not in body
+    assert client.get("/ja/").status_code == 200  # back without a restart
+
+
+def test_other_errors_get_the_static_500_page(client, site):
+    client.raise_request_exception = False
+    with mock.patch("home.models.HomePage.serve", side_effect=ValueError("boom")):
+        response = client.get("/ja/")
+    assert response.status_code == 500 and "boom" not in response.content.decode()
