@@ -1,0 +1,52 @@
+"""A real database outage, on PostgreSQL (the CI run against PostgreSQL runs it; SQLite skips it):
+while the database refuses connections, pages answer the static 503; once it is back, they answer again
+without restarting anything."""
+
+from django.db import connection
+
+import pytest
+
+from tests.factories import build_site
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+def maintenance_connection():
+    import psycopg
+
+    db = connection.settings_dict
+    return psycopg.connect(
+        dbname="postgres",
+        host=db.get("HOST") or None,
+        port=db.get("PORT") or None,
+        user=db.get("USER") or None,
+        password=db.get("PASSWORD") or None,
+        autocommit=True,
+    )
+
+
+def test_pages_answer_503_during_an_outage_and_recover_without_a_restart(client):
+    if connection.vendor != "postgresql":
+        pytest.skip("needs PostgreSQL: run by make test-postgres and in CI")
+    build_site()
+    client.raise_request_exception = False
+    assert client.get("/ja/").status_code == 200
+
+    name = connection.settings_dict["NAME"]
+    with maintenance_connection() as admin:
+        admin.execute(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS false')
+        try:
+            admin.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s AND pid <> pg_backend_pid()",
+                [name],
+            )
+            connection.close()  # this process's own session was just terminated
+            down = client.get("/ja/")
+            assert down.status_code == 503
+            assert "Temporarily unavailable" in down.content.decode()
+            assert client.get("/healthz").status_code == 200
+            assert client.get("/readyz").status_code == 503
+        finally:
+            admin.execute(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS true')
+    assert client.get("/ja/").status_code == 200
+    assert client.get("/readyz").status_code == 200
