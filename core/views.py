@@ -81,11 +81,12 @@ def readiness(request):
 def server_error(request):
     """The static 500 page; when the database cannot be reached, a static 503 that asks to try again.
 
-    Rendered without context processors, so it needs neither the database nor the cache. Pages a cache
-    or proxy already holds keep being served; the app reconnects by itself (CONN_HEALTH_CHECKS)."""
+    Rendered without context processors, so it needs neither the database nor the cache. Pages the page
+    cache (core/pagecache.py) or a proxy already holds keep being served; the app reconnects by itself (CONN_HEALTH_CHECKS)."""
     if isinstance(sys.exc_info()[1], (OperationalError, InterfaceError)):
         response = HttpResponse(loader.get_template("503.html").render(), status=503)
         response["Retry-After"] = "60"
         response["Cache-Control"] = "no-store"
+        response.database_unavailable = True  # the page cache answers with its last good copy instead
         return response
     return HttpResponseServerError(loader.get_template("500.html").render())

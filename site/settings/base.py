@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "news",
     "sitesearch",
     "wagtail.contrib.forms",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
@@ -66,6 +67,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "core.security.SiteCSPMiddleware",
     "core.security.PermissionsPolicyMiddleware",
+    # Anonymous GET and HEAD requests may be answered here, before sessions, locale and Wagtail.
+    "core.pagecache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -166,9 +169,44 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
+# Local memory here; production shares Redis between app servers (settings/production.py). Wagtail keeps
+# image renditions in a cache of their own, so that pages and renditions do not evict each other.
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "default"},
+    "renditions": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "renditions",
+        "TIMEOUT": 86400,
+    },
 }
+
+# The full-page cache for anonymous visitors (core/pagecache.py). DJANGO_PAGE_CACHE=false turns it off.
+PAGE_CACHE_ENABLED = env.bool("DJANGO_PAGE_CACHE", default=True)
+PAGE_CACHE_ALIAS = "default"
+# How long a page is kept when it sets no expiry of its own. Publishing anything purges every page at
+# once, so this only bounds how long a page goes without being rendered again.
+PAGE_CACHE_SECONDS = env.int("DJANGO_PAGE_CACHE_SECONDS", default=3600)
+# How long browsers, proxies and a CDN may keep a page (max-age), and serve it while fetching a new one.
+PAGE_CACHE_BROWSER_SECONDS = env.int("DJANGO_PAGE_CACHE_BROWSER_SECONDS", default=300)
+PAGE_CACHE_REVALIDATE_SECONDS = 60
+# How long the last good copy of a page is kept to answer while the database is down (stale-if-error).
+PAGE_CACHE_STALE_SECONDS = env.int("DJANGO_PAGE_CACHE_STALE_SECONDS", default=86400)
+
+# A CDN in front (wagtail.contrib.frontend_cache), off unless configured: every publish purges every
+# live page there too (core/pagecache.py). Feeds and calendar months expire by their short max-age.
+WAGTAILFRONTENDCACHE = {}
+if env("FRONTEND_CACHE_PURGE_URL", default=""):
+    # Varnish, or nginx with a purge module: an HTTP PURGE request per URL.
+    WAGTAILFRONTENDCACHE["http"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": env("FRONTEND_CACHE_PURGE_URL"),
+    }
+if env("CLOUDFLARE_API_TOKEN", default=""):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "BEARER_TOKEN": env("CLOUDFLARE_API_TOKEN"),
+        "ZONEID": env("CLOUDFLARE_ZONE_ID"),
+    }
 
 # Privacy: anonymous visitors get no cookie. Sessions and CSRF tokens exist only for editors.
 SESSION_COOKIE_HTTPONLY = True

@@ -15,10 +15,24 @@ if not ALLOWED_HOSTS:  # noqa: F405
     raise ImproperlyConfigured("Set DJANGO_ALLOWED_HOSTS in the environment (comma-separated).")
 CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[])
 
+# Redis is shared by every app server: the page cache, its purge counter, rate limits and renditions.
+# Without REDIS_URL each gunicorn worker keeps its own local-memory cache (fine for one small server).
 REDIS_URL = env("REDIS_URL", default="")
 if REDIS_URL:
     CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL},
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "campaign",
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
+        },
+        "renditions": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": env("REDIS_RENDITIONS_URL", default=REDIS_URL),
+            "KEY_PREFIX": "renditions",
+            "TIMEOUT": 86400,
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
+        },
     }
 
 # whitenoise serves the hashed, compressed static files straight after the security middleware.

@@ -104,3 +104,23 @@ def test_raw_bytes_in_the_query_string_never_answer_5xx(client, demo_content, ra
     query = "".join(f"%{byte:02X}" for byte in raw)
     for path in ("/ja/search/", "/en/news/", "/ja/materials/"):
         assert client.get(f"{path}?q={query}&page={query}").status_code < 500
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data(), raw=st.binary(max_size=40))
+def test_arbitrary_query_strings_through_the_page_cache(client, demo_content, all_paths, data, raw):
+    """With the page cache on, odd query strings and bytes are keys like any other: the second answer is
+    the first one, from the cache, and nothing answers 5xx."""
+    from django.test import override_settings
+
+    path = data.draw(st.sampled_from(all_paths))
+    text = data.draw(query_text)
+    query = urlencode({"x": text}) + "&y=" + "".join(f"%{byte:02X}" for byte in raw)
+    with override_settings(PAGE_CACHE_ENABLED=True):
+        first = client.get(f"{path}?{query}")
+        second = client.get(f"{path}?{query}")
+    assert first.status_code < 500, (path, query)
+    assert second.status_code == first.status_code
+    if first.get("X-Page-Cache") == "MISS":
+        assert second["X-Page-Cache"] == "HIT"
+        assert second.content == first.content

@@ -1,0 +1,356 @@
+"""The full-page cache (core/pagecache.py): hits, misses, what is never cached, purges and outages."""
+
+import datetime
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import OperationalError
+from django.utils import timezone
+
+from wagtail.models import Site
+
+import pytest
+from freezegun import freeze_time
+
+from core import pagecache
+from core.models import SiteSettings
+from tests.factories import ContentPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def page_cache(settings):
+    settings.PAGE_CACHE_ENABLED = True
+    return settings
+
+
+@pytest.fixture
+def publish(django_capture_on_commit_callbacks):
+    """Run `action`, then the on-commit callbacks a real transaction would run (the purge among them)."""
+
+    def run(action, *args, **kwargs):
+        with django_capture_on_commit_callbacks(execute=True):
+            return action(*args, **kwargs)
+
+    return run
+
+
+def state(response):
+    return response.get(pagecache.HEADER)
+
+
+def test_an_anonymous_page_is_stored_then_answered_without_the_database(
+    client, site_tree, page_cache, django_assert_num_queries
+):
+    first = client.get("/en/about/")
+    assert first.status_code == 200
+    assert state(first) == "MISS"
+    with django_assert_num_queries(0):
+        second = client.get("/en/about/")
+    assert state(second) == "HIT"
+    assert second.content == first.content
+    assert second["Content-Language"] == "en"
+    assert int(second["Age"]) >= 0
+    assert not second.cookies
+    assert "Cookie" not in second.get("Vary", "")
+
+
+def test_security_headers_are_sent_on_a_hit(client, site_tree, page_cache):
+    client.get("/ja/")
+    hit = client.get("/ja/")
+    assert state(hit) == "HIT"
+    assert "object-src 'none'" in hit["Content-Security-Policy"]
+    assert hit["X-Content-Type-Options"] == "nosniff"
+    assert hit["Referrer-Policy"] == "same-origin"
+    assert "camera=()" in hit["Permissions-Policy"]
+
+
+def test_stored_pages_tell_a_cdn_how_long_to_keep_them(client, site_tree, page_cache):
+    response = client.get("/en/about/")
+    directives = {d.strip() for d in response["Cache-Control"].split(",")}
+    assert "public" in directives
+    assert f"max-age={settings.PAGE_CACHE_BROWSER_SECONDS}" in directives
+    assert f"stale-while-revalidate={settings.PAGE_CACHE_REVALIDATE_SECONDS}" in directives
+    assert f"stale-if-error={settings.PAGE_CACHE_STALE_SECONDS}" in directives
+    assert response["ETag"].startswith('"')
+
+
+def test_head_is_answered_from_the_cache(client, site_tree, page_cache):
+    client.get("/en/about/")
+    response = client.head("/en/about/")
+    assert response.status_code == 200
+    assert state(response) == "HIT"
+
+
+def test_a_matching_etag_gets_304(client, site_tree, page_cache):
+    etag = client.get("/en/about/")["ETag"]
+    response = client.get("/en/about/", headers={"if-none-match": etag})
+    assert response.status_code == 304
+    assert response["ETag"] == etag
+    assert not response.content
+    assert client.get("/en/about/", headers={"if-none-match": '"other"'}).status_code == 200
+
+
+def test_query_strings_are_part_of_the_key(client, site_tree, page_cache):
+    assert state(client.get("/en/about/?a=1")) == "MISS"
+    assert state(client.get("/en/about/?a=2")) == "MISS"
+    assert state(client.get("/en/about/?a=1")) == "HIT"
+    long_query = "q=" + "x" * (pagecache.MAX_QUERY_LENGTH + 1)
+    client.get(f"/en/about/?{long_query}")
+    assert state(client.get(f"/en/about/?{long_query}")) is None
+
+
+def test_hosts_and_schemes_do_not_share_entries(client, site_tree, page_cache):
+    client.get("/en/about/")
+    assert state(client.get("/en/about/", secure=True)) == "MISS"
+    assert state(client.get("/en/about/", HTTP_HOST="127.0.0.1")) == "MISS"
+
+
+def test_an_unknown_host_still_gets_400(client, site_tree, page_cache, settings):
+    settings.ALLOWED_HOSTS = ["testserver"]
+    assert client.get("/en/about/", HTTP_HOST="evil.example").status_code == 400
+
+
+def test_editors_are_never_served_or_stored(admin_client, client, site_tree, page_cache):
+    editor = admin_client.get("/en/about/")
+    assert state(editor) is None
+    assert "wagtail-userbar" in editor.content.decode()
+    assert "private" in editor["Cache-Control"] and "public" not in editor["Cache-Control"]
+    # The editor's page (with the userbar) was not stored for visitors.
+    visitor = client.get("/en/about/")
+    assert state(visitor) == "MISS"
+    assert "wagtail-userbar" not in visitor.content.decode()
+    # And a visitor's stored page is not shown to the editor.
+    assert state(admin_client.get("/en/about/")) is None
+
+
+def test_previews_and_the_admin_are_never_cached(admin_client, site_tree, page_cache):
+    about = site_tree["about_en"]
+    for _ in range(2):
+        response = admin_client.get(f"/admin/pages/{about.pk}/edit/preview/")
+        assert state(response) is None
+    assert state(admin_client.get("/admin/")) is None
+
+
+def test_responses_that_say_no_store_are_not_stored(client, site_tree, page_cache, monkeypatch):
+    from home.models import ContentPage
+
+    original = ContentPage.serve
+
+    def no_store(self, request, *args, **kwargs):
+        response = original(self, request, *args, **kwargs)
+        response["Cache-Control"] = "no-store"
+        return response
+
+    monkeypatch.setattr(ContentPage, "serve", no_store)
+    client.get("/en/about/")
+    response = client.get("/en/about/")
+    assert state(response) is None
+    assert response["Cache-Control"] == "no-store"
+
+
+def test_responses_that_set_a_cookie_are_private_and_not_stored(client, site_tree, page_cache, monkeypatch):
+    from home.models import ContentPage
+
+    original = ContentPage.serve
+
+    def with_cookie(self, request, *args, **kwargs):
+        response = original(self, request, *args, **kwargs)
+        response.set_cookie("csrftoken", "x")
+        return response
+
+    monkeypatch.setattr(ContentPage, "serve", with_cookie)
+    client.get("/en/about/")
+    response = client.get("/en/about/")
+    assert state(response) is None
+    assert "private" in response["Cache-Control"]
+
+
+def test_post_and_errors_are_not_stored(client, site_tree, page_cache):
+    client.get("/en/no-such-page/")
+    assert state(client.get("/en/no-such-page/")) is None
+    assert state(client.post("/en/about/")) is None
+
+
+def test_turned_off_by_the_setting(client, site_tree, settings):
+    settings.PAGE_CACHE_ENABLED = False
+    client.get("/en/about/")
+    assert state(client.get("/en/about/")) is None
+
+
+# Purges -------------------------------------------------------------------------------------------------
+
+
+def test_publishing_a_change_purges_every_page(client, site_tree, page_cache, publish):
+    about = site_tree["about_en"]
+    client.get("/en/about/")
+    client.get("/en/")
+    about.title = "About this campaign"
+    publish(about.save_revision().publish)
+    response = client.get("/en/about/")
+    assert state(response) == "MISS"
+    assert "About this campaign" in response.content.decode()
+    assert state(client.get("/en/")) == "MISS"  # the menu on every page shows the title too
+
+
+def test_a_draft_does_not_purge(client, site_tree, page_cache, publish):
+    about = site_tree["about_en"]
+    client.get("/en/about/")
+    about.title = "A draft title"
+    publish(about.save_revision)
+    response = client.get("/en/about/")
+    assert state(response) == "HIT"
+    assert "A draft title" not in response.content.decode()
+
+
+def test_unpublishing_purges(client, site_tree, page_cache, publish):
+    client.get("/en/about/")
+    publish(site_tree["about_en"].unpublish)
+    assert client.get("/en/about/").status_code == 404
+
+
+def test_deleting_purges(client, site_tree, page_cache, publish):
+    client.get("/en/about/")
+    publish(site_tree["about_en"].delete)
+    assert client.get("/en/about/").status_code == 404
+
+
+def test_moving_purges(client, site_tree, page_cache, publish):
+    parent = ContentPageFactory(parent=site_tree["home_en"], slug="section", title="Section")
+    publish(parent.save_revision().publish)
+    client.get("/en/about/")
+    publish(site_tree["about_en"].move, parent, pos="last-child")
+    old_address = client.get("/en/about/")
+    assert old_address.status_code == 301  # Wagtail's automatic redirect, not the stored page
+    assert old_address["Location"] == "/en/section/about/"
+    assert client.get("/en/section/about/").status_code == 200
+
+
+def test_site_settings_purge(client, site_tree, page_cache, publish):
+    client.get("/en/about/")
+    site_settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    site_settings.police_number = "0110"
+    publish(site_settings.save)
+    response = client.get("/en/about/")
+    assert state(response) == "MISS"
+    assert "0110" in response.content.decode()
+
+
+def test_writes_made_while_serving_visitors_do_not_purge(client, site_tree, page_cache, publish):
+    from django.contrib.sessions.models import Session
+
+    from materials.models import DownloadCount
+
+    client.get("/en/about/")
+    for model in (DownloadCount, Session):
+        assert not pagecache.is_content(model)
+    generation = cache.get(pagecache.GENERATION_KEY)
+    publish(pagecache.on_save, sender=DownloadCount)
+    assert cache.get(pagecache.GENERATION_KEY) == generation
+    assert state(client.get("/en/about/")) == "HIT"
+
+
+def test_purge_survives_a_flushed_cache(client, site_tree, page_cache):
+    client.get("/en/about/")
+    cache.clear()
+    pagecache.purge()
+    assert cache.get(pagecache.GENERATION_KEY) is not None
+    assert state(client.get("/en/about/")) == "MISS"
+    assert state(client.get("/en/about/")) == "HIT"
+
+
+def test_a_page_rendered_during_a_publish_is_not_served_after_it(client, site_tree, page_cache, monkeypatch):
+    """A request that read the generation before a publish stores its page under the old generation."""
+    from home.models import ContentPage
+
+    original = ContentPage.serve
+
+    def publish_meanwhile(self, request, *args, **kwargs):
+        response = original(self, request, *args, **kwargs)
+        pagecache.purge()  # a publish commits while this page renders
+        return response
+
+    monkeypatch.setattr(ContentPage, "serve", publish_meanwhile)
+    client.get("/en/about/")
+    monkeypatch.setattr(ContentPage, "serve", original)
+    assert state(client.get("/en/about/")) == "MISS"
+
+
+# Lifetimes ------------------------------------------------------------------------------------------------
+
+
+def test_a_page_is_kept_only_as_long_as_its_own_max_age(client, site_tree, page_cache, monkeypatch):
+    from home.models import ContentPage
+
+    original = ContentPage.serve
+
+    def short(self, request, *args, **kwargs):
+        response = original(self, request, *args, **kwargs)
+        response["Cache-Control"] = "max-age=60"
+        return response
+
+    monkeypatch.setattr(ContentPage, "serve", short)
+    start = timezone.now().replace(hour=12)
+    with freeze_time(start) as frozen:
+        response = client.get("/en/about/")
+        assert "max-age=60" in response["Cache-Control"]
+        assert "stale-while-revalidate" not in response["Cache-Control"]  # it must change on time
+        frozen.tick(datetime.timedelta(seconds=59))
+        assert state(client.get("/en/about/")) == "HIT"
+        frozen.tick(datetime.timedelta(seconds=2))
+        assert state(client.get("/en/about/")) == "MISS"
+
+
+def test_nothing_is_kept_past_midnight_in_japan(client, site_tree, page_cache):
+    tokyo = timezone.get_default_timezone()
+    before_midnight = datetime.datetime(2026, 11, 30, 23, 59, 0, tzinfo=tokyo)
+    with freeze_time(before_midnight) as frozen:
+        response = client.get("/en/about/")
+        assert "max-age=60" in response["Cache-Control"]
+        frozen.tick(datetime.timedelta(seconds=30))
+        assert state(client.get("/en/about/")) == "HIT"
+        frozen.tick(datetime.timedelta(seconds=31))
+        assert state(client.get("/en/about/")) == "MISS"
+
+
+# Outages --------------------------------------------------------------------------------------------------
+
+
+def database_down(monkeypatch):
+    def refuse(*args, **kwargs):
+        raise OperationalError("connection refused")
+
+    monkeypatch.setattr(Site, "find_for_request", refuse)
+
+
+def test_a_stored_page_answers_while_the_database_is_down(client, site_tree, page_cache, monkeypatch):
+    client.raise_request_exception = False
+    client.get("/en/about/")
+    database_down(monkeypatch)
+    assert state(client.get("/en/about/")) == "HIT"
+    never_stored = client.get("/en/")
+    assert never_stored.status_code == 503
+
+
+def test_an_expired_page_is_served_stale_while_the_database_is_down(client, site_tree, page_cache, monkeypatch):
+    client.raise_request_exception = False
+    with freeze_time(timezone.now().replace(hour=3)) as frozen:
+        fresh = client.get("/en/about/")
+        frozen.tick(datetime.timedelta(seconds=settings.PAGE_CACHE_SECONDS + 1))
+        database_down(monkeypatch)
+        stale = client.get("/en/about/")
+    assert stale.status_code == 200
+    assert state(stale) == "STALE"
+    assert stale.content == fresh.content
+    assert stale["Cache-Control"] == "no-store"
+
+
+def test_pages_render_when_the_cache_itself_is_down(client, site_tree, page_cache, monkeypatch):
+    def broken(*args, **kwargs):
+        raise ConnectionError("cache down")
+
+    monkeypatch.setattr(pagecache, "current_generation", broken)
+    response = client.get("/en/about/")
+    assert response.status_code == 200
+    assert state(response) is None
