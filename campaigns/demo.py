@@ -376,7 +376,9 @@ def ensure_calendar(home_ja, report):
 
 
 def generate_scaled_content(calendar_ja, scale, report):
-    """With --scale N, add (N - 1) x 3 campaigns and (N - 1) x 5 events in both languages, for benchmarks."""
+    """With --scale N, add (N - 1) x 3 campaigns and (N - 1) x 5 events in both languages, for benchmarks.
+    Events have a venue, as real ones do, so that pages listing them do the same work at every scale."""
+    venue = Venue.objects.filter(locale__language_code="ja").order_by("pk").first()
     for number in range(1, scale):
         kinds = [
             {"schedule_kind": schedule.ANNUAL_MONTH, "month": number % 12 + 1, "first_year": 2020},
@@ -424,6 +426,7 @@ def generate_scaled_content(calendar_ja, scale, report):
                     "introduction": "ベンチマーク用。",
                     "start_date": day,
                     "event_type": EventPage.FORUM,
+                    "venue": venue,
                 },
                 report,
             )

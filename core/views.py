@@ -1,10 +1,11 @@
 import datetime
 import sys
+from pathlib import Path
 
 from django.conf import settings
 from django.core.cache import cache
 from django.db import DatabaseError, InterfaceError, OperationalError, connection
-from django.http import HttpResponse, HttpResponseRedirect, HttpResponseServerError, JsonResponse
+from django.http import Http404, HttpResponse, HttpResponseRedirect, HttpResponseServerError, JsonResponse
 from django.template import loader
 from django.utils import timezone
 from django.views.decorators.cache import cache_control, never_cache
@@ -76,6 +77,23 @@ def readiness(request):
         checks["cache"] = "unavailable"
     ready = all(value == "ok" for value in checks.values())
     return JsonResponse({"status": "ok" if ready else "unavailable", **checks}, status=200 if ready else 503)
+
+
+@require_safe
+def serve_image_rendition(request, path):
+    """Image renditions under MEDIA_ROOT/images/ (card images, PDF thumbnails), when no proxy serves them.
+
+    Only renditions: originals (original_images/) and documents (served by Wagtail's view, which checks
+    privacy and counts downloads) are never reachable here. A proxy in front serves the same folder itself
+    (deploy/nginx.conf), and media on S3-compatible storage has URLs of its own."""
+    from django.views.static import serve
+
+    if not path or "\x00" in path:
+        raise Http404
+    response = serve(request, path, document_root=Path(settings.MEDIA_ROOT) / "images")
+    # A rendition's file name changes when the image or its focal point does.
+    response["Cache-Control"] = "public, max-age=2592000"
+    return response
 
 
 def server_error(request):

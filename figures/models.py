@@ -20,6 +20,7 @@ from wagtail.snippets.blocks import SnippetChooserBlock
 
 from core.blocks import BaseStreamBlock
 from core.models import BasePage
+from core.utils import with_card_images
 
 TEXT_COLUMN = "text"
 NUMBER_COLUMN = "number"
@@ -308,7 +309,9 @@ class StatisticsPage(RoutablePageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["children"] = self.get_children().live().public().specific().defer_streamfields().order_by("path")
+        context["children"] = with_card_images(
+            self.get_children().live().public().specific().defer_streamfields().order_by("path")
+        )
         return context
 
     @path("")

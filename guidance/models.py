@@ -20,6 +20,7 @@ from wagtail.search import index
 from core.blocks import BaseStreamBlock
 from core.forms import LocalizedChoicesPageForm
 from core.models import BasePage
+from core.utils import with_card_images
 
 
 def review_warning_days():
@@ -61,12 +62,14 @@ class GuidanceIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         pages = list(
-            GuidancePage.objects.child_of(self)
-            .live()
-            .public()
-            .defer_streamfields()
-            .prefetch_related("audiences")
-            .order_by("path")
+            with_card_images(
+                GuidancePage.objects.child_of(self)
+                .live()
+                .public()
+                .defer_streamfields()
+                .prefetch_related("audiences")
+                .order_by("path")
+            )
         )
         context["guidance_pages"] = pages
         context["audience_groups"] = group_by_audience(pages)
@@ -222,7 +225,10 @@ class GuidancePage(BasePage):
             context["help_index"] = HelpIndexPage.objects.live().filter(locale_id=self.locale_id).first()
         context["related_materials"] = [
             link.material
-            for link in self.related_materials.select_related("material", "material__material_format")
+            for link in with_card_images(
+                self.related_materials.select_related("material", "material__material_format"),
+                "material__listing_image",
+            )
             if link.material.live
         ]
         context["siblings"] = (

@@ -304,6 +304,7 @@ SAFETY = {
 def load(report, scale=1):
     home_ja = HomePage.objects.get(locale__language_code="ja", depth=2)
     helplines = {spec["key"]: ensure_helpline(spec, report) for spec in HELPLINES}
+    generate_scaled_helplines(scale, report)
     help_ja = ensure_help_index(home_ja, report)
     routes = {lang: [route_block(r, helplines, lang) for r in ROUTES[lang]] for lang in ("ja", "en")}
     guide_ja = ensure_page(
@@ -334,6 +335,28 @@ def load(report, scale=1):
         site_settings.safety_page = safety_ja
         site_settings.save()
     relink_home_hero(home_ja, help_ja)
+
+
+def generate_scaled_helplines(scale, report):
+    """With --scale N, add (N - 1) generated helplines with weekday hours, for benchmarks and the
+    query-count tests of the help page."""
+    import datetime
+
+    for number in range(1, scale):
+        spec = {
+            "key": f"generated-{number}",
+            "phone_number": f"0120-000-{number:03d}",
+            "sort_order": 1000 + number,
+            "flags": ["for_parents", "want_to_talk"],
+            "weekly": [(day, datetime.time(9), datetime.time(17)) for day in range(5)],
+            "ja": {
+                "name": f"ベンチマーク用の生成相談窓口 {number}",
+                "organisation": "生成",
+                "description": "自動生成。",
+            },
+            "en": {"name": f"Generated helpline {number}", "organisation": "Generated", "description": "Generated."},
+        }
+        ensure_helpline(spec, report)
 
 
 def route_block(route, helplines, lang):

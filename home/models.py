@@ -8,6 +8,7 @@ from wagtail.search import index
 
 from core.blocks import BaseStreamBlock
 from core.models import BasePage
+from core.utils import with_card_images
 
 
 class HomePage(BasePage):
@@ -82,7 +83,7 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["sections"] = (
+        context["sections"] = with_card_images(
             self.get_children().live().public().in_menu().specific().defer_streamfields().order_by("path")
         )
         context.update(self.calendar_highlights())
@@ -170,5 +171,7 @@ class ContentPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         if self.show_children:
-            context["children"] = self.get_children().live().public().specific().defer_streamfields().order_by("path")
+            context["children"] = with_card_images(
+                self.get_children().live().public().specific().defer_streamfields().order_by("path")
+            )
         return context

@@ -25,10 +25,16 @@ urlpatterns = [
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": LocalizedSitemap}}, name="sitemap"),
 ]
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+# Image renditions, served by the app when no proxy serves them (`make run`, `make serve`). Originals and
+# documents are never served from media/: documents go through Wagtail's view above.
+if settings.MEDIA_URL.startswith("/"):
+    urlpatterns.append(
+        re_path(
+            rf"^{settings.MEDIA_URL.strip('/')}/images/(?P<path>.+)$",
+            core_views.serve_image_rendition,
+            name="image_rendition",
+        )
+    )
 
 # Every public page lives under a language prefix: /ja/ (the default) and /en/.
 urlpatterns += i18n_patterns(
