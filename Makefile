@@ -8,7 +8,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: help install run migrate demo superuser serve-dev serve check-deploy backup restore test lint format check pytest test-postgres test-browser messages clean
+.PHONY: help install run migrate demo superuser serve-dev serve check-deploy backup restore test lint format check pytest test-postgres test-browser test-scaleout messages clean
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[1m%-15s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -84,6 +84,9 @@ test: lint check check-deploy pytest ## Every check: lint, format, Django checks
 
 test-postgres: install ## The test suite against a throwaway PostgreSQL database on 127.0.0.1:5432
 	bash scripts/test-postgres.sh $(PYTEST_ARGS)
+
+test-scaleout: install ## Two gunicorn servers sharing PostgreSQL and Redis: a publish through one is fresh on the other
+	REQUIRE_SCALEOUT=1 $(VENV)/bin/pytest -m scaleout -p no:cacheprovider $(PYTEST_ARGS)
 
 test-browser: install ## The browser tests only (Playwright + axe in /usr/bin/chromium); fails if Chromium is missing
 	REQUIRE_BROWSER=1 $(VENV)/bin/pytest -m browser $(PYTEST_ARGS)

@@ -2,6 +2,7 @@
 for the Wagtail admin, which needs inline scripts and styles) and the Permissions-Policy."""
 
 from django.conf import settings
+from django.http import HttpResponseBadRequest
 
 from csp.middleware import CSPMiddleware
 from csp.utils import default_config
@@ -45,3 +46,23 @@ class PermissionsPolicyMiddleware:
         response.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
         response.setdefault("Cross-Origin-Resource-Policy", "same-origin")
         return response
+
+
+class AdminBulkActionInputMiddleware:
+    """Wagtail's bulk actions (/admin/bulk/…?id=…) answer 500 to an id that is not a number. Answer 400.
+
+    Every model with bulk actions here (pages, snippets, documents, images, users) has integer ids; "all"
+    with an optional numeric childOf selects a whole listing."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.path_info.startswith("/admin/bulk/"):
+            ids = request.GET.getlist("id")
+            child_of = request.GET.get("childOf", "")
+            if not all(value == "all" or value.isascii() and value.isdigit() for value in ids) or (
+                child_of and not (child_of.isascii() and child_of.isdigit())
+            ):
+                return HttpResponseBadRequest("Bad id in the address.", content_type="text/plain; charset=utf-8")
+        return self.get_response(request)

@@ -23,13 +23,13 @@ if REDIS_URL:
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": REDIS_URL,
-            "KEY_PREFIX": "campaign",
+            "KEY_PREFIX": env("REDIS_KEY_PREFIX", default="campaign"),
             "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
         },
         "renditions": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": env("REDIS_RENDITIONS_URL", default=REDIS_URL),
-            "KEY_PREFIX": "renditions",
+            "KEY_PREFIX": env("REDIS_KEY_PREFIX", default="campaign") + "-renditions",
             "TIMEOUT": 86400,
             "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
         },

@@ -246,3 +246,19 @@ def test_other_errors_get_the_static_500_page(client, site):
     with mock.patch("home.models.HomePage.serve", side_effect=ValueError("boom")):
         response = client.get("/ja/")
     assert response.status_code == 500 and "boom" not in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "query", ["id=abc", "id=1&id=x", "id=%00", "id=１", "id=all&childOf=abc", "id=" + "9" * 5 + "a"]
+)
+def test_bulk_actions_answer_400_to_malformed_ids(admin_client, site, query):
+    response = admin_client.get(f"/admin/bulk/wagtailcore/page/publish/?{query}")
+    assert response.status_code == 400
+
+
+def test_bulk_actions_still_work_with_good_ids(admin_client, site):
+    home_ja, _home_en = site
+    response = admin_client.get(f"/admin/bulk/wagtailcore/page/publish/?id={home_ja.pk}")
+    assert response.status_code == 200
+    assert home_ja.title in response.content.decode()
+    assert admin_client.get("/admin/bulk/wagtailcore/page/publish/?id=all&childOf=1").status_code == 200
