@@ -8,7 +8,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: help install run migrate demo superuser serve-dev serve check-deploy backup restore test lint format check pytest test-postgres test-browser test-scaleout messages clean
+.PHONY: help install run migrate demo superuser serve-dev serve check-deploy backup restore test lint format check pytest test-postgres test-browser test-scaleout audit messages clean
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[1m%-15s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -90,6 +90,9 @@ test-scaleout: install ## Two gunicorn servers sharing PostgreSQL and Redis: a p
 
 test-browser: install ## The browser tests only (Playwright + axe in /usr/bin/chromium); fails if Chromium is missing
 	REQUIRE_BROWSER=1 $(VENV)/bin/pytest -m browser $(PYTEST_ARGS)
+
+audit: ## pip-audit of the pinned dependencies (in its own .venv-audit); says so when the database is unreachable
+	bash scripts/audit.sh
 
 messages: install ## Update and compile the Japanese interface translations
 	$(PY) manage.py makemessages -l ja --ignore=.venv --ignore=staticfiles --ignore=tests --ignore=media --no-location
