@@ -16,6 +16,8 @@ urlpatterns = [
     path("", core_views.root_redirect, name="root"),
     path("admin/2fa/setup/", twofactor.setup, name="twofactor_setup"),
     path("admin/2fa/verify/", twofactor.verify, name="twofactor_verify"),
+    # Not under /admin/2fa/: resetting someone else's second factor needs one's own second factor first.
+    path("admin/two-step/reset/<int:user_id>/", twofactor.reset, name="twofactor_reset"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),

@@ -49,7 +49,10 @@ def test_an_editor_without_an_app_must_set_one_up_first(editor):
     assert wrong.status_code == 200 and wrong.context["form"].errors["code"]
     with freeze_time(timezone.now() + datetime.timedelta(seconds=60)):  # after the wrong code's throttle delay
         right = client.post("/admin/2fa/setup/", {"code": code(device), "next": "/admin/pages/"})
-        assert right.status_code == 302 and right["Location"] == "/admin/pages/"
+        # Ten recovery codes, shown this once, then on to where the editor was going.
+        assert right.status_code == 200
+        assert len(right.context["codes"]) == 10
+        assert 'href="/admin/pages/"' in right.content.decode()
         assert TOTPDevice.objects.get(pk=device.pk).confirmed
         assert client.get("/admin/pages/").status_code == 200
 
@@ -82,3 +85,78 @@ def test_sign_in_pages_and_public_pages_are_not_held_back(editor, client):
     assert client.get("/admin/login/").status_code == 200
     assert client.get("/ja/").status_code == 200
     assert signed_in(editor).get("/ja/").status_code == 200
+
+
+def verified(user):
+    device = TOTPDevice.objects.create(user=user, name="app", confirmed=True)
+    client = signed_in(user)
+    assert client.post("/admin/2fa/verify/", {"code": code(device)}).status_code == 302
+    return client
+
+
+def test_a_recovery_code_signs_in_once_instead_of_the_app(editor):
+    from core.twofactor import new_recovery_codes
+
+    TOTPDevice.objects.create(user=editor, name="app", confirmed=True)
+    codes = new_recovery_codes(editor)
+    assert len(set(codes)) == 10
+    client = signed_in(editor)
+    ok = client.post("/admin/2fa/verify/", {"code": codes[0].upper(), "next": "/admin/pages/"})
+    assert ok.status_code == 302 and ok["Location"] == "/admin/pages/"
+    messages = [str(m) for m in client.get("/admin/pages/").context["messages"]]
+    assert any("9 codes are left" in m for m in messages)
+
+    again = signed_in(editor)
+    with freeze_time(timezone.now() + datetime.timedelta(seconds=60)):
+        reused = again.post("/admin/2fa/verify/", {"code": codes[0]})
+        assert reused.status_code == 200 and reused.context["form"].errors["code"]
+    with freeze_time(timezone.now() + datetime.timedelta(seconds=180)):
+        assert again.post("/admin/2fa/verify/", {"code": codes[1]}).status_code == 302
+
+
+@pytest.mark.parametrize("bad", ["abc", "12345", "!!!!!!!!", "1234567890123", "\x00" * 8])
+def test_malformed_codes_are_a_form_error(editor, bad):
+    TOTPDevice.objects.create(user=editor, name="app", confirmed=True)
+    response = signed_in(editor).post("/admin/2fa/verify/", {"code": bad})
+    assert response.status_code == 200
+    assert response.context["form"].errors["code"]
+
+
+def test_a_superuser_resets_an_editors_second_factor(editor):
+    from django_otp.plugins.otp_static.models import StaticDevice
+
+    from core.twofactor import new_recovery_codes
+
+    colleague = get_user_model().objects.create_user("colleague", "c@example.org", "another-long-password-7")
+    TOTPDevice.objects.create(user=colleague, name="app", confirmed=True)
+    new_recovery_codes(colleague)
+    admin = verified(editor)
+    listing = admin.get("/admin/users/")
+    assert f"/admin/two-step/reset/{colleague.pk}/" in listing.content.decode()
+    assert f"/admin/two-step/reset/{editor.pk}/" not in listing.content.decode()  # never one's own
+    assert admin.get(f"/admin/two-step/reset/{colleague.pk}/").status_code == 200
+    done = admin.post(f"/admin/two-step/reset/{colleague.pk}/")
+    assert done.status_code == 302
+    assert not TOTPDevice.objects.filter(user=colleague).exists()
+    assert not StaticDevice.objects.filter(user=colleague).exists()
+    # At the next sign-in the colleague sets up a new app.
+    assert signed_in(colleague).get("/admin/")["Location"].startswith("/admin/2fa/setup/")
+    assert admin.post(f"/admin/two-step/reset/{editor.pk}/").status_code == 403
+    assert admin.get("/admin/two-step/reset/999999/", follow=True).status_code == 404
+
+
+def test_only_verified_superusers_can_reset(editor):
+    from django.contrib.auth.models import Group
+
+    colleague = get_user_model().objects.create_user("colleague", "c@example.org", "another-long-password-7")
+    colleague.groups.add(Group.objects.get(name="Editors"))
+    TOTPDevice.objects.create(user=colleague, name="app", confirmed=True)
+    # A superuser who has not given the second factor yet is sent to give it first.
+    unverified = signed_in(editor)
+    TOTPDevice.objects.create(user=editor, name="app", confirmed=True)
+    assert unverified.post(f"/admin/two-step/reset/{colleague.pk}/")["Location"].startswith("/admin/2fa/verify/")
+    # An editor who is not a superuser is refused.
+    other = get_user_model().objects.create_user("other", "o@example.org", "yet-another-password-9")
+    other.groups.add(Group.objects.get(name="Editors"))
+    assert verified(other).post(f"/admin/two-step/reset/{colleague.pk}/").status_code == 403
+    assert TOTPDevice.objects.filter(user=colleague).exists()
