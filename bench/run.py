@@ -349,7 +349,7 @@ def measure(mode, base, pages, wrk_path, duration, connections, results):
     for page in pages:
         wrk(wrk_path, base + page["path"], WARMUP, connections)  # discarded: connections, caches, CPU clocks
         result, args = wrk(wrk_path, base + page["path"], duration, connections)
-        results[page["name"]][mode] = result.as_dict()
+        results[page["name"]][mode] = {**result.as_dict(), "load_1m": round(os.getloadavg()[0], 2)}
         errors = f"  ERRORS: {result.errors}" if result.errors else ""
         print(
             f"    {page['name']:<16} {result.requests_per_s:>10.1f} req/s  p50 {fmt_ms(result.p50_ms):>9}"
@@ -516,10 +516,11 @@ def report_text(meta, pages, results, rows, weight):
         f"({meta['gunicorn']['worker_class']}), settings.production, {meta['database']}, demo --scale {meta['scale']}",
         f"cache:   {meta['cache']}",
         f"load:    {meta['wrk']} per page and mode; nginx {meta['nginx_version']} ({meta['nginx_workers']} workers)",
-        f"machine: {meta['cpus']} CPUs shared with other work, load average {meta['load_before']} before the run; "
-        "wrk, nginx and gunicorn share them",
+        f"machine: {meta['cpus']} CPUs shared with other work, load average {meta['load_before']} before the run, "
+        f"{meta['load_after']} after; "
+        "wrk, nginx and gunicorn share them; 'load' is the 1-minute load average after each measurement",
         "",
-        f"{'page':<16} {'path':<34} {'mode':<20} {'req/s':>9} {'p50':>9} {'p99':>9} {'vs static':>10}",
+        f"{'page':<16} {'path':<34} {'mode':<20} {'req/s':>9} {'p50':>9} {'p99':>9} {'vs static':>10} {'load':>5}",
     ]
     for page in pages:
         for mode in MODES:
@@ -527,7 +528,7 @@ def report_text(meta, pages, results, rows, weight):
             ratio = "" if mode == "static" else f"{r['ratio_to_static']:.4f}"
             out.append(
                 f"{page['name']:<16} {page['path'][:34]:<34} {MODE_LABELS[mode]:<20} {r['requests_per_s']:>9.1f} "
-                f"{fmt_ms(r['p50_ms']):>9} {fmt_ms(r['p99_ms']):>9} {ratio:>10}"
+                f"{fmt_ms(r['p50_ms']):>9} {fmt_ms(r['p99_ms']):>9} {ratio:>10} {r['load_1m']:>5.2f}"
                 + (f"  ({r['errors']} errors)" if r["errors"] else "")
             )
     out += ["", "Targets (share of the static ceiling): cold >= 0.0025, app cache >= 0.10, nginx cache >= 0.80"]
