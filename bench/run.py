@@ -711,6 +711,7 @@ def main():
     procs = Processes()
 
     def on_term(signum, frame):
+        print("\nbench: terminated; stopping everything it started.", file=sys.stderr)
         raise SystemExit(143)
 
     signal.signal(signal.SIGTERM, on_term)
