@@ -1,8 +1,13 @@
 """The data around every page: navigation, language versions, breadcrumbs and footer links.
 
 Each piece costs one query at most, whatever the size of the site, and is memoised on the request so
-that the header, the footer and the <head> share it.
+that the header, the footer and the <head> share it. Navigation, footer, breadcrumbs and language versions
+are also kept in the cache between requests, under the page cache's generation number: any change to
+published content (core/pagecache.py) makes them be built again.
 """
+
+import hashlib
+import logging
 
 from django.conf import settings
 from django.urls import reverse
@@ -13,6 +18,8 @@ from wagtail.models import Locale, Page, Site
 from core.models import SiteSettings
 
 _MEMO = "_chrome_memo"
+SHARED_SECONDS = 3600
+logger = logging.getLogger(__name__)
 
 
 def _memo(request, key, compute):
@@ -20,6 +27,43 @@ def _memo(request, key, compute):
     if key not in store:
         store[key] = compute()
     return store[key]
+
+
+def content_generation(request):
+    """The page cache's generation number, read once per request (the page cache middleware may have)."""
+    from core import pagecache
+
+    if not hasattr(request, "content_generation"):
+        try:
+            request.content_generation = pagecache.current_generation(pagecache.page_cache())
+        except Exception:  # the cache is down: build everything from the database
+            logger.warning("Chrome: the cache is unreachable.", exc_info=True)
+            request.content_generation = None
+    return request.content_generation
+
+
+def _shared(request, parts, compute):
+    """`compute()`, kept in the cache until published content changes. Values must pickle."""
+    from core import pagecache
+
+    if not settings.CHROME_CACHE_ENABLED:
+        return compute()
+    generation = content_generation(request)
+    if generation is None:
+        return compute()
+    key = "chrome:" + hashlib.sha256(repr((generation, *parts)).encode()).hexdigest()
+    cache = pagecache.page_cache()
+    try:
+        value = cache.get(key)
+    except Exception:
+        return compute()
+    if value is None:
+        value = compute()
+        try:
+            cache.set(key, value, SHARED_SECONDS)
+        except Exception:
+            logger.warning("Chrome: could not store %s.", parts[0], exc_info=True)
+    return value
 
 
 def language_home_url(language_code):
@@ -55,7 +99,13 @@ def navigation(request, page=None):
         path = home_path(request, page)
         if not path:
             return []
-        items = list(Page.objects.filter(depth=3, path__startswith=path).live().public().in_menu().order_by("path"))
+        items = _shared(
+            request,
+            ("navigation", path),
+            lambda: list(
+                Page.objects.filter(depth=3, path__startswith=path).live().public().in_menu().order_by("path")
+            ),
+        )
         for item in items:
             item.is_current = page is not None and page.path.startswith(item.path)
             item.is_current_page = page is not None and page.pk == item.pk
@@ -73,9 +123,17 @@ def language_versions(request, page=None):
             # A routable page's sub-route (a calendar month, say) exists in every language: keep it.
             page_url = page.get_url(request) or ""
             suffix = request.path[len(page_url) :] if page_url and request.path.startswith(page_url) else ""
-            for other in Page.objects.filter(translation_key=page.translation_key).live().select_related("locale"):
-                url = other.get_url(request)
-                translations[other.locale.language_code] = f"{url}{suffix}" if url else url
+            for code, url in _shared(
+                request,
+                ("translations", request.get_host(), page.translation_key),
+                lambda: [
+                    (other.locale.language_code, other.get_url(request))
+                    for other in Page.objects.filter(translation_key=page.translation_key)
+                    .live()
+                    .select_related("locale")
+                ],
+            ):
+                translations[code] = f"{url}{suffix}" if url else url
         # A view that is not a page (the search page) names its own address in each language.
         translations.update(getattr(request, "language_urls", None) or {})
         current = translation.get_language()
@@ -100,13 +158,17 @@ def breadcrumbs(request, page):
     """Ancestors from the home page down to (not including) the current page."""
     if page is None or page.depth <= 2:
         return []
-    return _memo(request, "breadcrumbs", lambda: list(page.get_ancestors().filter(depth__gte=2)))
+    return _memo(
+        request,
+        "breadcrumbs",
+        lambda: _shared(request, ("breadcrumbs", page.path), lambda: list(page.get_ancestors().filter(depth__gte=2))),
+    )
 
 
 def footer(request, page=None):
     """Site settings and the footer pages (chosen in settings, in Japanese) in the current language, in tree order."""
 
-    def compute():
+    def build():
         site_settings = SiteSettings.for_request(request)
         links = []
         if site_settings.footer_page_ids:
@@ -117,5 +179,17 @@ def footer(request, page=None):
                 .order_by("path")
             )
         return {"site_settings": site_settings, "links": links}
+
+    def compute():
+        site = Site.find_for_request(request)
+        if site is None:
+            return build()
+        footer = _shared(request, ("footer", site.pk, current_locale_id(request, page)), build)
+        # Templates read the settings through Wagtail's context processor: hand it the same object.
+        attr = SiteSettings.get_cache_attr_name()
+        if not hasattr(request, attr):
+            footer["site_settings"]._request = request
+            setattr(request, attr, footer["site_settings"])
+        return footer
 
     return _memo(request, "footer", compute)

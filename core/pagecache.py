@@ -138,6 +138,7 @@ class PageCacheMiddleware:
         cache = page_cache()
         try:
             generation = current_generation(cache)
+            request.content_generation = generation  # core.chrome keys its shared pieces with it too
             entry = cache.get(key)
         except Exception:  # the cache is down: render as if there were none
             logger.warning("Page cache: the cache is unreachable.", exc_info=True)

@@ -185,6 +185,9 @@ CACHES = {
 # The full-page cache for anonymous visitors (core/pagecache.py). DJANGO_PAGE_CACHE=false turns it off.
 PAGE_CACHE_ENABLED = env.bool("DJANGO_PAGE_CACHE", default=True)
 PAGE_CACHE_ALIAS = "default"
+# The pieces around every page (menu, footer, breadcrumbs, language links) are kept in the cache too,
+# under the same generation number, so a page that is not in the page cache renders with fewer queries.
+CHROME_CACHE_ENABLED = env.bool("DJANGO_CHROME_CACHE", default=True)
 # How long a page is kept when it sets no expiry of its own. Publishing anything purges every page at
 # once, so this only bounds how long a page goes without being rendered again.
 PAGE_CACHE_SECONDS = env.int("DJANGO_PAGE_CACHE_SECONDS", default=3600)

@@ -15,6 +15,7 @@ CACHES = {
 }
 # Tests count queries and check rendered pages: the page cache tests turn it on themselves.
 PAGE_CACHE_ENABLED = False
+CHROME_CACHE_ENABLED = False
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = env.path("DJANGO_MEDIA_ROOT", default=tempfile.mkdtemp(prefix="test-media-"))
 WAGTAILADMIN_BASE_URL = "http://testserver"

@@ -354,3 +354,58 @@ def test_pages_render_when_the_cache_itself_is_down(client, site_tree, page_cach
     response = client.get("/en/about/")
     assert response.status_code == 200
     assert state(response) is None
+
+
+# The shared chrome (core/chrome.py) ---------------------------------------------------------------------
+
+
+@pytest.fixture
+def chrome_cache(settings):
+    settings.CHROME_CACHE_ENABLED = True
+    return settings
+
+
+def count_queries(client, url):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(queries), response.content.decode()
+
+
+def test_the_chrome_is_shared_between_requests(client, site_tree, settings):
+    client.get("/en/about/")
+    without, _ = count_queries(client, "/en/about/")
+    settings.CHROME_CACHE_ENABLED = True
+    client.get("/en/about/")
+    shared, html = count_queries(client, "/en/about/")
+    # Navigation, breadcrumbs, language versions, site settings and footer links come from the cache.
+    assert shared <= without - 4
+    assert 'hreflang="ja"' in html and "110" in html
+
+
+def test_a_new_menu_page_shows_in_the_shared_chrome_at_once(client, site_tree, chrome_cache, publish):
+    client.get("/en/about/")
+    page = ContentPageFactory(parent=site_tree["home_en"], slug="new-section", title="A new section")
+    publish(page.save_revision().publish)
+    assert "A new section" in client.get("/en/about/").content.decode()
+
+
+def test_settings_changes_show_in_the_shared_footer_at_once(client, site_tree, chrome_cache, publish):
+    client.get("/en/about/")
+    site_settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    site_settings.child_guidance_number = "0189"
+    publish(site_settings.save)
+    assert "0189" in client.get("/en/about/").content.decode()
+
+
+def test_the_chrome_is_built_from_the_database_when_the_cache_is_down(client, site_tree, chrome_cache, monkeypatch):
+    def broken(*args, **kwargs):
+        raise ConnectionError("cache down")
+
+    monkeypatch.setattr(pagecache, "current_generation", broken)
+    response = client.get("/en/about/")
+    assert response.status_code == 200
+    assert "110" in response.content.decode()
