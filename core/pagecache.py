@@ -20,11 +20,13 @@ import datetime
 import hashlib
 import logging
 import time
+from http.client import responses
 
 from django.conf import settings
 from django.core.cache import caches
 from django.core.exceptions import DisallowedHost
-from django.http import HttpResponse, HttpResponseNotModified
+from django.core.handlers.wsgi import get_path_info, get_script_name
+from django.http import HttpResponse, HttpResponseNotModified, parse_cookie
 from django.utils import timezone
 from django.utils.cache import get_max_age, patch_cache_control
 from django.utils.http import http_date, parse_etags
@@ -32,11 +34,19 @@ from django.utils.http import http_date, parse_etags
 logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "pagecache:generation"
-ENTRY_PREFIX = "pagecache:entry:"
+ENTRY_PREFIX = "pagecache:v2:entry:"  # bump when the stored format or the headers in it change
 HEADER = "X-Page-Cache"
 EXCLUDED_PREFIXES = ("/admin/", "/documents/", "/healthz", "/readyz", "/static/", "/media/", "/__")
 MAX_QUERY_LENGTH = 512
 UNCACHEABLE = ("private", "no-cache", "no-store")
+NOT_MODIFIED_HEADERS = (
+    "ETag",
+    "Cache-Control",
+    "Expires",
+    "Content-Language",
+    "Content-Security-Policy",
+    "Strict-Transport-Security",
+)
 
 
 def page_cache():
@@ -47,22 +57,53 @@ def has_session(request):
     return settings.SESSION_COOKIE_NAME in request.COOKIES
 
 
+def address_key(scheme, host, path, query):
+    if path.startswith(EXCLUDED_PREFIXES) or len(query) > MAX_QUERY_LENGTH:
+        return None
+    address = f"{scheme}://{host}{path}?{query}"
+    return ENTRY_PREFIX + hashlib.sha256(address.encode("utf-8", "surrogateescape")).hexdigest()
+
+
 def entry_key(request):
     """The cache key for this request, or None when it must not be answered from the cache."""
     if request.method not in ("GET", "HEAD") or has_session(request) or "HTTP_AUTHORIZATION" in request.META:
-        return None
-    path = request.path
-    if path.startswith(EXCLUDED_PREFIXES):
-        return None
-    query = request.META.get("QUERY_STRING", "")
-    if len(query) > MAX_QUERY_LENGTH:
         return None
     try:
         host = request.get_host()
     except DisallowedHost:
         return None  # Django answers 400 further in
-    address = f"{request.scheme}://{host}{path}?{query}"
-    return ENTRY_PREFIX + hashlib.sha256(address.encode("utf-8", "surrogateescape")).hexdigest()
+    return address_key(request.scheme, host, request.path, request.META.get("QUERY_STRING", ""))
+
+
+def fetch(cache, key):
+    """(generation, entry or None) in one round trip to the cache."""
+    found = cache.get_many([GENERATION_KEY, key])
+    generation = found.get(GENERATION_KEY)
+    if generation is None:
+        generation = current_generation(cache)
+    return generation, found.get(key)
+
+
+def is_fresh(entry, generation, now):
+    return entry is not None and entry["generation"] == generation and entry["fresh_until"] > now
+
+
+def replay_parts(entry, if_none_match, now, state):
+    """(status code, headers, body) to answer from a stored entry: 304 when the ETag matches."""
+    headers = dict(entry["headers"])
+    etag = headers.get("ETag")
+    if etag and etag in parse_etags(if_none_match or ""):
+        status = 304
+        headers = {name: headers[name] for name in NOT_MODIFIED_HEADERS if name in headers}
+        body = b""
+    else:
+        status, body = entry["status"], entry["content"]
+    if state == "STALE":
+        headers["Cache-Control"] = "no-store"  # an outage copy must not be kept by anything in front
+    else:
+        headers["Age"] = str(max(0, int(now - entry["stored_at"])))
+    headers[HEADER] = state
+    return status, headers, body
 
 
 def current_generation(cache):
@@ -137,22 +178,21 @@ class PageCacheMiddleware:
 
         cache = page_cache()
         try:
-            generation = current_generation(cache)
+            generation, entry = fetch(cache, key)
             request.content_generation = generation  # core.chrome keys its shared pieces with it too
-            entry = cache.get(key)
         except Exception:  # the cache is down: render as if there were none
             logger.warning("Page cache: the cache is unreachable.", exc_info=True)
             return self.mark_private(request, self.get_response(request))
 
         now = time.time()
-        if entry is not None and entry["generation"] == generation and entry["fresh_until"] > now:
+        if is_fresh(entry, generation, now):
             return self.replay(request, entry, now, "HIT")
 
         response = self.get_response(request)
         if getattr(response, "database_unavailable", False) and entry is not None:
             # The last good copy is better than "try again later" while the database is down.
             return self.replay(request, entry, now, "STALE")
-        if generation is not None and is_storable(request, response):
+        if is_storable(request, response):
             self.store(cache, key, generation, response, now)
             response[HEADER] = "MISS"
         return self.mark_private(request, response)
@@ -179,22 +219,10 @@ class PageCacheMiddleware:
             logger.warning("Page cache: could not store a page.", exc_info=True)
 
     def replay(self, request, entry, now, state):
-        headers = dict(entry["headers"])
-        etag = headers.get("ETag")
-        if etag and etag in parse_etags(request.META.get("HTTP_IF_NONE_MATCH", "")):
-            response = HttpResponseNotModified()
-            for name in ("ETag", "Cache-Control", "Expires", "Content-Language"):
-                if name in headers:
-                    response[name] = headers[name]
-        else:
-            response = HttpResponse(entry["content"], status=entry["status"])
-            for name, value in entry["headers"]:
-                response[name] = value
-        if state == "STALE":
-            response["Cache-Control"] = "no-store"  # an outage copy must not be kept by anything in front
-        else:
-            response["Age"] = str(max(0, int(now - entry["stored_at"])))
-        response[HEADER] = state
+        status, headers, body = replay_parts(entry, request.META.get("HTTP_IF_NONE_MATCH"), now, state)
+        response = HttpResponseNotModified() if status == 304 else HttpResponse(body, status=status)
+        for name, value in headers.items():
+            response[name] = value
         return response
 
     @staticmethod
@@ -318,3 +346,55 @@ def connect_signals():
     page_unpublished.connect(purge_after_commit, dispatch_uid="pagecache-page-unpublished")
     published.connect(purge_after_commit, dispatch_uid="pagecache-published")
     unpublished.connect(purge_after_commit, dispatch_uid="pagecache-unpublished")
+
+
+class CachedPagesWSGI:
+    """In front of Django (site/wsgi.py): a fresh stored page is sent without building a Django request,
+    running the middleware or touching the database. Anything else goes to Django, where
+    PageCacheMiddleware decides the same way and stores what may be stored.
+
+    The key is built exactly as Django builds request.scheme, get_host() and request.path; a Host header
+    that Django would refuse can only miss, because Django stored nothing under it."""
+
+    def __init__(self, application):
+        self.application = application
+
+    def __call__(self, environ, start_response):
+        found = self.lookup(environ) if settings.PAGE_CACHE_ENABLED else None
+        if found is None:
+            return self.application(environ, start_response)
+        status, headers, body = found
+        start_response(f"{status} {responses.get(status, '')}".strip(), list(headers.items()))
+        return [b"" if environ.get("REQUEST_METHOD") == "HEAD" else body]
+
+    @staticmethod
+    def scheme(environ):
+        if settings.SECURE_PROXY_SSL_HEADER:
+            header, secure_value = settings.SECURE_PROXY_SSL_HEADER
+            value = environ.get(header)
+            if value is not None:
+                return "https" if value.split(",", 1)[0].strip() == secure_value else "http"
+        return environ.get("wsgi.url_scheme", "http")
+
+    def lookup(self, environ):
+        if environ.get("REQUEST_METHOD") not in ("GET", "HEAD") or "HTTP_AUTHORIZATION" in environ:
+            return None
+        cookies = environ.get("HTTP_COOKIE")
+        if cookies and settings.SESSION_COOKIE_NAME in parse_cookie(cookies):
+            return None
+        host = environ.get("HTTP_HOST")
+        if not host:
+            return None
+        script_name, path_info = get_script_name(environ), get_path_info(environ) or "/"
+        path = "{}/{}".format(script_name.rstrip("/"), path_info.replace("/", "", 1))
+        key = address_key(self.scheme(environ), host, path, environ.get("QUERY_STRING", ""))
+        if key is None:
+            return None
+        try:
+            generation, entry = fetch(page_cache(), key)
+        except Exception:
+            return None  # Django renders, and logs the cache error there
+        now = time.time()
+        if not is_fresh(entry, generation, now):
+            return None
+        return replay_parts(entry, environ.get("HTTP_IF_NONE_MATCH"), now, "HIT")

@@ -6,4 +6,9 @@ from django.core.wsgi import get_wsgi_application
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "settings.production")
 
-application = get_wsgi_application()
+django_application = get_wsgi_application()
+
+# Fresh pages from the page cache are answered here, before Django builds a request (core/pagecache.py).
+from core.pagecache import CachedPagesWSGI  # noqa: E402 - needs the settings loaded above
+
+application = CachedPagesWSGI(django_application)

@@ -65,11 +65,12 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First, so that what it stores carries every header the layers below add (security, CSP) and a
+    # stored page is answered without them running again. site/wsgi.py answers fresh pages even earlier.
+    "core.pagecache.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "core.security.SiteCSPMiddleware",
     "core.security.PermissionsPolicyMiddleware",
-    # Anonymous GET and HEAD requests may be answered here, before sessions, locale and Wagtail.
-    "core.pagecache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

@@ -21,13 +21,13 @@ REDIS_URL = env("REDIS_URL", default="")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "core.cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": env("REDIS_KEY_PREFIX", default="campaign"),
             "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
         },
         "renditions": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "core.cache.RedisCache",
             "LOCATION": env("REDIS_RENDITIONS_URL", default=REDIS_URL),
             "KEY_PREFIX": env("REDIS_KEY_PREFIX", default="campaign") + "-renditions",
             "TIMEOUT": 86400,
@@ -36,7 +36,8 @@ if REDIS_URL:
     }
 
 # whitenoise serves the hashed, compressed static files straight after the security middleware.
-MIDDLEWARE = [MIDDLEWARE[0], "whitenoise.middleware.WhiteNoiseMiddleware", *MIDDLEWARE[1:]]
+_security = MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1
+MIDDLEWARE = [*MIDDLEWARE[:_security], "whitenoise.middleware.WhiteNoiseMiddleware", *MIDDLEWARE[_security:]]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},

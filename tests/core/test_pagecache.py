@@ -409,3 +409,92 @@ def test_the_chrome_is_built_from_the_database_when_the_cache_is_down(client, si
     response = client.get("/en/about/")
     assert response.status_code == 200
     assert "110" in response.content.decode()
+
+
+# The WSGI fast path (site/wsgi.py) ------------------------------------------------------------------------
+
+
+def not_called(environ, start_response):
+    raise AssertionError("Django was asked, though the page was in the cache")
+
+
+def wsgi_get(app, path, **extra):
+    from django.test import RequestFactory
+
+    environ = RequestFactory().get(path, **extra).environ
+    environ.setdefault("wsgi.url_scheme", "http")
+    environ.setdefault("HTTP_HOST", "testserver")  # as every HTTP/1.1 client sends
+    captured = {}
+
+    def start_response(status, headers):
+        captured["status"], captured["headers"] = status, dict(headers)
+
+    body = b"".join(app(environ, start_response))
+    return captured["status"], captured["headers"], body
+
+
+def test_the_wsgi_layer_answers_fresh_pages_without_django(client, site_tree, page_cache, django_assert_num_queries):
+    stored = client.get("/en/about/")
+    with django_assert_num_queries(0):
+        status, headers, body = wsgi_get(pagecache.CachedPagesWSGI(not_called), "/en/about/")
+    assert status == "200 OK"
+    assert body == stored.content
+    assert headers[pagecache.HEADER] == "HIT"
+    assert "object-src 'none'" in headers["Content-Security-Policy"]  # stored with every header
+    assert headers["X-Content-Type-Options"] == "nosniff"
+    assert headers["Content-Length"] == str(len(body))
+
+
+def test_the_wsgi_layer_answers_head_and_304(client, site_tree, page_cache):
+    etag = client.get("/en/about/")["ETag"]
+    app = pagecache.CachedPagesWSGI(not_called)
+    status, headers, body = wsgi_get(app, "/en/about/", REQUEST_METHOD="HEAD")
+    assert status == "200 OK" and body == b""
+    status, headers, body = wsgi_get(app, "/en/about/", HTTP_IF_NONE_MATCH=etag)
+    assert status == "304 Not Modified" and body == b"" and headers["ETag"] == etag
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        {"HTTP_COOKIE": f"{settings.SESSION_COOKIE_NAME}=abc"},
+        {"HTTP_HOST": "other.example"},
+        {"HTTP_X_FORWARDED_PROTO": "https"},
+        {"HTTP_AUTHORIZATION": "Basic eDp5"},
+        {"QUERY_STRING": "page=2"},
+    ],
+)
+def test_the_wsgi_layer_hands_everything_else_to_django(client, site_tree, page_cache, settings, extra):
+    settings.SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    client.get("/en/about/")
+    seen = []
+
+    def django_app(environ, start_response):
+        seen.append(environ["PATH_INFO"])
+        start_response("200 OK", [])
+        return [b"from django"]
+
+    status, headers, body = wsgi_get(pagecache.CachedPagesWSGI(django_app), "/en/about/", **extra)
+    assert body == b"from django" and seen == ["/en/about/"]
+
+
+def test_the_wsgi_layer_steps_aside_after_a_purge_or_without_a_cache(client, site_tree, page_cache, monkeypatch):
+    client.get("/en/about/")
+    answered = []
+
+    def django_app(environ, start_response):
+        answered.append(True)
+        start_response("200 OK", [])
+        return [b""]
+
+    app = pagecache.CachedPagesWSGI(django_app)
+    pagecache.purge()
+    wsgi_get(app, "/en/about/")
+    client.get("/en/about/")  # stored again
+
+    def broken(*args, **kwargs):
+        raise ConnectionError("cache down")
+
+    monkeypatch.setattr(pagecache, "fetch", broken)
+    wsgi_get(app, "/en/about/")
+    assert answered == [True, True]
