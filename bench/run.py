@@ -260,7 +260,7 @@ def gunicorn_description(log, env):
     text = Path(log).read_text(errors="replace")
     worker = re.search(r"Using worker: (\S+)", text)
     workers = env.get("GUNICORN_WORKERS", "?")
-X
+    threads = env.get("GUNICORN_THREADS", "1")  # deploy/gunicorn.conf.py's default
     return {"workers": workers, "threads": threads, "worker_class": worker.group(1) if worker else "?"}
 
 
