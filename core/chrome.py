@@ -165,31 +165,38 @@ def breadcrumbs(request, page):
     )
 
 
+def site_settings(request):
+    """The site settings, shared between requests like the rest of the chrome, and handed to Wagtail's
+    `settings` context processor so templates read the same object instead of querying again."""
+    attr = SiteSettings.get_cache_attr_name()
+    if hasattr(request, attr):
+        return getattr(request, attr)
+    site = Site.find_for_request(request)
+    if site is None:
+        return SiteSettings.for_request(request)
+    found = _shared(request, ("settings", site.pk), lambda: SiteSettings.for_site(site))
+    found._request = request
+    setattr(request, attr, found)
+    return found
+
+
 def footer(request, page=None):
     """Site settings and the footer pages (chosen in settings, in Japanese) in the current language, in tree order."""
 
-    def build():
-        site_settings = SiteSettings.for_request(request)
-        links = []
-        if site_settings.footer_page_ids:
-            chosen = Page.objects.filter(pk__in=site_settings.footer_page_ids).values("translation_key")
-            links = list(
-                Page.objects.live()
-                .filter(translation_key__in=chosen, locale_id=current_locale_id(request, page))
-                .order_by("path")
-            )
-        return {"site_settings": site_settings, "links": links}
-
     def compute():
-        site = Site.find_for_request(request)
-        if site is None:
-            return build()
-        footer = _shared(request, ("footer", site.pk, current_locale_id(request, page)), build)
-        # Templates read the settings through Wagtail's context processor: hand it the same object.
-        attr = SiteSettings.get_cache_attr_name()
-        if not hasattr(request, attr):
-            footer["site_settings"]._request = request
-            setattr(request, attr, footer["site_settings"])
-        return footer
+        settings_ = site_settings(request)
+        links = []
+        if settings_.footer_page_ids:
+            ids = tuple(settings_.footer_page_ids)
+            locale_id = current_locale_id(request, page)
+
+            def build():
+                chosen = Page.objects.filter(pk__in=ids).values("translation_key")
+                return list(
+                    Page.objects.live().filter(translation_key__in=chosen, locale_id=locale_id).order_by("path")
+                )
+
+            links = _shared(request, ("footer", ids, locale_id), build)
+        return {"site_settings": settings_, "links": links}
 
     return _memo(request, "footer", compute)

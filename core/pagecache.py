@@ -258,6 +258,9 @@ NOT_CONTENT_APPS = {
     "wagtailsearch",
 }
 NOT_CONTENT_MODELS = {
+    # Derived data, rebuilt inside the publish that purges anyway.
+    "campaigns.occurrence",
+    "materials.materialpack",
     "auth.user",
     "auth.group",
     "auth.permission",
@@ -338,8 +341,15 @@ def connect_signals():
 
     from wagtail.signals import page_unpublished, post_page_move, published, unpublished
 
-    post_save.connect(on_save, dispatch_uid="pagecache-save")
-    post_delete.connect(on_delete, dispatch_uid="pagecache-delete")
+    from django.apps import apps
+
+    # Receivers per content model, not one for every model: a delete receiver on a model stops Django from
+    # deleting its rows in bulk (it must load them to send the signal), so derived rows are left alone.
+    for model in apps.get_models():
+        if is_content(model):
+            label = model._meta.label_lower
+            post_save.connect(on_save, sender=model, dispatch_uid=f"pagecache-save-{label}")
+            post_delete.connect(on_delete, sender=model, dispatch_uid=f"pagecache-delete-{label}")
     m2m_changed.connect(on_m2m_changed, dispatch_uid="pagecache-m2m")
     # Moving a page rewrites paths with bulk updates, which send no post_save.
     post_page_move.connect(purge_after_commit, dispatch_uid="pagecache-move")
