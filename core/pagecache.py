@@ -337,11 +337,10 @@ def on_m2m_changed(sender, action, **kwargs):
 
 
 def connect_signals():
+    from django.apps import apps
     from django.db.models.signals import m2m_changed, post_delete, post_save
 
     from wagtail.signals import page_unpublished, post_page_move, published, unpublished
-
-    from django.apps import apps
 
     # Receivers per content model, not one for every model: a delete receiver on a model stops Django from
     # deleting its rows in bulk (it must load them to send the signal), so derived rows are left alone.
