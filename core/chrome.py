@@ -166,14 +166,14 @@ def breadcrumbs(request, page):
 
 
 def site_settings(request):
-    """The site settings, shared between requests like the rest of the chrome, and handed to Wagtail's
-    `settings` context processor so templates read the same object instead of querying again."""
+    """The site settings, shared between requests like the rest of the chrome (SiteSettings.for_request
+    comes here for public pages, so templates reading `settings.core.SiteSettings` get them too)."""
     attr = SiteSettings.get_cache_attr_name()
     if hasattr(request, attr):
         return getattr(request, attr)
     site = Site.find_for_request(request)
     if site is None:
-        return SiteSettings.for_request(request)
+        raise SiteSettings.DoesNotExist("No site for this request.")
     found = _shared(request, ("settings", site.pk), lambda: SiteSettings.for_site(site))
     found._request = request
     setattr(request, attr, found)

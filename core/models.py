@@ -228,6 +228,15 @@ class SiteSettings(BaseSiteSetting):
     class Meta:
         verbose_name = _("site settings")
 
+    @classmethod
+    def for_request(cls, request):
+        """On public pages, from the chrome shared between requests (core/chrome.py); in the admin, Wagtail's."""
+        if getattr(request, "path", "").startswith("/admin/"):
+            return super().for_request(request)
+        from core import chrome
+
+        return chrome.site_settings(request)
+
     @property
     def footer_page_ids(self):
         return [

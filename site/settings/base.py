@@ -100,7 +100,6 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "core.context_processors.shared_site_settings",
                 "wagtail.contrib.settings.context_processors.settings",
             ],
         },
