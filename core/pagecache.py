@@ -68,6 +68,8 @@ def entry_key(request):
     """The cache key for this request, or None when it must not be answered from the cache."""
     if request.method not in ("GET", "HEAD") or has_session(request) or "HTTP_AUTHORIZATION" in request.META:
         return None
+    if getattr(request, "is_dummy", False):
+        return None  # Wagtail's preview: a draft rendered through the middleware at the page's own address
     try:
         host = request.get_host()
     except DisallowedHost:

@@ -498,3 +498,21 @@ def test_the_wsgi_layer_steps_aside_after_a_purge_or_without_a_cache(client, sit
     monkeypatch.setattr(pagecache, "fetch", broken)
     wsgi_get(app, "/en/about/")
     assert answered == [True, True]
+
+
+def test_a_preview_is_never_answered_from_or_stored_in_the_cache(client, site_tree, page_cache):
+    """Wagtail renders a preview by sending a made-up request for the page's own address through the
+    middleware, without the editor's cookies when it has no request to copy them from."""
+    about = site_tree["about_en"]
+    live_address = about.get_full_url()  # the preview's made-up request asks for this host and path
+    host = live_address.split("/")[2]
+    client.get("/en/about/", HTTP_HOST=host)  # the live page, stored
+    draft = about.get_latest_revision_as_object()
+    draft.title = "A draft nobody may see"
+    preview = draft.make_preview_request()
+    assert preview.status_code == 200
+    assert "A draft nobody may see" in preview.content.decode()
+    assert pagecache.HEADER not in preview
+    visitor = client.get("/en/about/", HTTP_HOST=host)
+    assert state(visitor) == "HIT"
+    assert "A draft nobody may see" not in visitor.content.decode()
