@@ -30,7 +30,15 @@ from django_otp import match_token, user_has_device
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-EXEMPT_PREFIXES = ("/admin/login/", "/admin/logout/", "/admin/2fa/", "/admin/password_reset/", "/admin/jsi18n/")
+# The icon sprite and the JavaScript translations are fetched by the sign-in pages themselves.
+EXEMPT_PREFIXES = (
+    "/admin/login/",
+    "/admin/logout/",
+    "/admin/2fa/",
+    "/admin/password_reset/",
+    "/admin/jsi18n/",
+    "/admin/sprite/",
+)
 
 
 class RequireSecondFactorMiddleware:

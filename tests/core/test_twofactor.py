@@ -160,3 +160,10 @@ def test_only_verified_superusers_can_reset(editor):
     other.groups.add(Group.objects.get(name="Editors"))
     assert verified(other).post(f"/admin/two-step/reset/{colleague.pk}/").status_code == 403
     assert TOTPDevice.objects.filter(user=colleague).exists()
+
+
+def test_the_icon_sprite_loads_on_the_sign_in_steps(editor):
+    """The two-step pages use the admin's icons, fetched from /admin/sprite/ before the code is given."""
+    response = signed_in(editor).get("/admin/sprite/")
+    assert response.status_code == 200
+    assert b"<svg" in response.content
