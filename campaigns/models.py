@@ -19,7 +19,7 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import StreamField
-from wagtail.models import DraftStateMixin, Orderable, RevisionMixin, TranslatableMixin
+from wagtail.models import DraftStateMixin, Orderable, RevisionMixin, TranslatableMixin, WorkflowMixin
 from wagtail.search import index
 
 from campaigns import schedule
@@ -33,8 +33,8 @@ YEAR_VALIDATORS = [MinValueValidator(schedule.MIN_YEAR), MaxValueValidator(sched
 DAY_VALIDATORS = [MinValueValidator(1), MaxValueValidator(31)]
 
 
-class Organiser(TranslatableMixin, DraftStateMixin, RevisionMixin, index.Indexed, models.Model):
-    """A ministry, agency or organisation that runs a campaign."""
+class Organiser(WorkflowMixin, DraftStateMixin, RevisionMixin, TranslatableMixin, index.Indexed, models.Model):
+    """A ministry, agency or organisation that runs a campaign. Changes go through the approval workflow."""
 
     name = models.CharField(_("name"), max_length=200)
     url = models.URLField(_("website"), blank=True)
@@ -51,8 +51,8 @@ class Organiser(TranslatableMixin, DraftStateMixin, RevisionMixin, index.Indexed
         return self.name
 
 
-class Venue(TranslatableMixin, DraftStateMixin, RevisionMixin, index.Indexed, models.Model):
-    """Where an event takes place."""
+class Venue(WorkflowMixin, DraftStateMixin, RevisionMixin, TranslatableMixin, index.Indexed, models.Model):
+    """Where an event takes place. Changes go through the approval workflow."""
 
     name = models.CharField(_("name"), max_length=200)
     address = models.CharField(_("address"), max_length=300, blank=True)

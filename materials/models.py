@@ -19,12 +19,13 @@ from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, re_path
 from wagtail.documents.models import AbstractDocument, Document
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, RevisionMixin, TranslatableMixin
+from wagtail.models import DraftStateMixin, Orderable, RevisionMixin, TranslatableMixin, WorkflowMixin
 from wagtail.search import index
 
 from core.blocks import BaseStreamBlock
 from core.forms import LocalizedChoicesPageForm
 from core.models import BasePage
+from core.review import ReviewDatesMixin
 
 LANGUAGE_CHOICES = [
     ("ja", _("Japanese")),
@@ -45,8 +46,12 @@ PAPER_CHOICES = [
 ]
 
 
-class TaxonomyTerm(TranslatableMixin, RevisionMixin, index.Indexed, models.Model):
-    """A term that materials are tagged with. The slug is the same in every language."""
+class TaxonomyTerm(WorkflowMixin, DraftStateMixin, RevisionMixin, TranslatableMixin, index.Indexed, models.Model):
+    """A term that materials are tagged with. The slug is the same in every language.
+
+    Term names are shown to the public (tags and filters), so they go through the approval workflow: a new
+    term, or a changed name, appears on the site only once a moderator has approved it.
+    """
 
     name = models.CharField(_("name"), max_length=100)
     slug = models.SlugField(
@@ -187,7 +192,7 @@ class MaterialPageForm(LocalizedChoicesPageForm):
     localized_fields = ("material_format", "audiences", "stages", "topics")
 
 
-class MaterialPage(BasePage):
+class MaterialPage(ReviewDatesMixin, BasePage):
     """One poster, leaflet, lesson plan, slide deck or guide, with its files in one or more languages."""
 
     introduction = models.TextField(
@@ -211,7 +216,6 @@ class MaterialPage(BasePage):
         related_name="replaced_by",
         help_text=_("The previous version. Packs then contain only this, the current version."),
     )
-    last_reviewed = models.DateField(_("last reviewed"), null=True, blank=True)
     change_note = models.TextField(_("what changed"), blank=True, max_length=600)
     body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("how to use it"))
 
@@ -237,13 +241,14 @@ class MaterialPage(BasePage):
         ),
         MultiFieldPanel(
             [
-                FieldRowPanel([FieldPanel("version_label"), FieldPanel("last_reviewed")]),
+                FieldPanel("version_label"),
                 PageChooserPanel("replaces", "materials.MaterialPage"),
                 FieldPanel("change_note"),
             ],
             heading=_("Version"),
         ),
         FieldPanel("body"),
+        ReviewDatesMixin.review_panel(),
     ]
     search_fields = [*BasePage.search_fields, index.SearchField("introduction"), index.SearchField("body")]
 

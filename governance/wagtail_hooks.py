@@ -1,0 +1,10 @@
+from wagtail import hooks
+
+from governance.panels import AwaitingApprovalPanel, CampaignsStartingSoonPanel, ReviewDuePanel
+
+
+@hooks.register("construct_homepage_panels")
+def add_editor_panels(request, panels):
+    """Our "Awaiting your approval" replaces Wagtail's "Awaiting your review" (same items, fixed queries)."""
+    panels[:] = [panel for panel in panels if getattr(panel, "name", "") != "workflow_objects_to_moderate"]
+    panels.extend([AwaitingApprovalPanel(), CampaignsStartingSoonPanel(), ReviewDuePanel()])
