@@ -296,6 +296,9 @@ class StatisticsPage(RoutablePageMixin, BasePage):
     page_description = _(
         "Figures on cases and harm: key figures and datasets shown as a chart, a table and a CSV file, with their sources."
     )
+    editor_guide = _(
+        "Figures on cases and harm. Type numbers into a dataset (Snippets → Datasets, with source and date) and place it here: never paste a table or a chart as an image."
+    )
 
     content_panels = [*BasePage.content_panels, FieldPanel("introduction"), FieldPanel("body")]
     search_fields = [*BasePage.search_fields, index.SearchField("introduction"), index.SearchField("body")]

@@ -44,6 +44,9 @@ class GuidanceIndexPage(BasePage):
     subpage_types = ["guidance.GuidancePage"]
     max_count_per_parent = 1
     page_description = _("The guidance section of one language: lists the guidance pages by audience.")
+    editor_guide = _(
+        "The guidance section of one language. The guidance pages under it are grouped by who they are for; write only a short introduction here."
+    )
 
     content_panels = [*BasePage.content_panels, FieldPanel("introduction"), FieldPanel("body")]
     search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
@@ -115,6 +118,9 @@ class GuidancePage(ReviewDatesMixin, BasePage):
     subpage_types = []
     page_description = _(
         "Guidance for parents, teachers or young people: key facts, text with contents, related helplines and materials."
+    )
+    editor_guide = _(
+        "One piece of guidance. Start with up to four key facts, then the body with level-2 headings (they make the contents list). Choose who it is for, tick “a child or victim may read this” when it should show the quick exit, and set the review dates."
     )
 
     content_panels = [

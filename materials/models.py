@@ -23,6 +23,7 @@ from wagtail.models import DraftStateMixin, Orderable, RevisionMixin, Translatab
 from wagtail.search import index
 
 from core.blocks import BaseStreamBlock
+from core.editor_guide import EditorGuidePanel
 from core.forms import LocalizedChoicesPageForm
 from core.models import BasePage
 from core.review import ReviewDatesMixin
@@ -157,6 +158,9 @@ class MaterialsIndexPage(RoutablePageMixin, BasePage):
         "The materials library of one language: posters, leaflets and lesson material that schools and PTAs "
         "find by audience, school stage, topic, format and language, and download one by one or as packs."
     )
+    editor_guide = _(
+        "The library of one language. Add each poster, leaflet or lesson plan as a material page under this one: the listing, the filters and the packs are built from them."
+    )
 
     content_panels = [*BasePage.content_panels, FieldPanel("introduction"), FieldPanel("body")]
     search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
@@ -224,6 +228,9 @@ class MaterialPage(ReviewDatesMixin, BasePage):
     parent_page_types = ["materials.MaterialsIndexPage"]
     subpage_types = []
     page_description = _("A poster, leaflet, lesson plan, slide deck or guide to download, with the PDF files.")
+    editor_guide = _(
+        "One downloadable material. Upload the PDF under Documents first (PDF only; no images of children in it), add it under Files, then tick who and what it is for: these are the filters teachers use. Set the review dates so it comes back to the dashboard when it needs checking."
+    )
 
     content_panels = [
         *BasePage.content_panels,
@@ -377,8 +384,12 @@ class SchoolRequestPage(AbstractEmailForm):
         "The form schools use to request printed copies or an Internet Safety Class. Submissions are seen only "
         "by the School liaison group and are deleted after the retention period."
     )
+    editor_guide = _(
+        "The form schools use to ask for printed copies or a class. Ask only for what the liaison needs to answer: never for a child's name or details. The submissions are seen only by the School liaison group and deleted after the retention period."
+    )
 
     content_panels = [
+        EditorGuidePanel(),
         *AbstractEmailForm.content_panels,
         FormSubmissionsPanel(),
         FieldPanel("introduction"),
