@@ -32,8 +32,14 @@ class Command(BaseCommand):
 
     def handle(self, *args, interval, runs, **options):
         self.stopping = False
-        signal.signal(signal.SIGTERM, self.stop)
-        signal.signal(signal.SIGINT, self.stop)
+        previous = {sig: signal.signal(sig, self.stop) for sig in (signal.SIGTERM, signal.SIGINT)}
+        try:
+            self.loop(interval, runs)
+        finally:
+            for sig, handler in previous.items():
+                signal.signal(sig, handler)
+
+    def loop(self, interval, runs):
         parent = os.getppid()
         interval = max(interval, 1)
         done = 0
@@ -63,4 +69,7 @@ class Command(BaseCommand):
         except Exception:  # a locked database or a bad revision must not stop the loop: try again next time
             logger.exception("publish_scheduled failed; trying again at the next run")
         finally:
-            connections.close_all()
+            # Hold no database connection (or SQLite lock) between runs.
+            for connection in connections.all(initialized_only=True):
+                if not connection.in_atomic_block:
+                    connection.close()
