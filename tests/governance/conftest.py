@@ -32,6 +32,21 @@ def people(db, django_user_model):
 
 
 @pytest.fixture
+def in_english(people):
+    """The admin in English for everyone (its default is Japanese), so tests can read it."""
+    for user in people.values():
+        set_admin_language(user, "en")
+
+
+def set_admin_language(user, language_code):
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = language_code
+    profile.save()
+
+
+@pytest.fixture
 def site(db):
     from tests.factories import build_site
 
