@@ -210,7 +210,8 @@ class GoLiveHintPanel(HelpPanel):
                     "<p>{}</p>",
                     _(
                         "This campaign next starts on %(date)s. To publish this page's changes that morning, set "
-                        "“Go-live date/time” to %(go_live)s (Japan time) under Status, then submit for approval."
+                        "“Go live date/time” to %(go_live)s (Japan time) under Status → “Set schedule”, then submit "
+                        "it for approval."
                     )
                     % {
                         "date": date_format(start, "DATE_FORMAT"),
@@ -274,7 +275,7 @@ class CampaignPage(RoutablePageMixin, CalendarEntryMixin, BasePage):
         "A campaign month or period, such as Child Abuse Prevention Month every November. Events can go under it."
     )
     editor_guide = _(
-        "One campaign month or period. The Schedule says when the campaign runs: it fills the calendar, the feed and “running now” on the home page, and it is not when this page is published. To publish this year's changes on the first day of the campaign, set “Go-live date/time” to 00:00 on that day (Japan time) under Status, then submit for approval."
+        "One campaign month or period. The Schedule says when the campaign runs: it fills the calendar, the feed and “running now” on the home page, and it is not when this page is published. To publish this year's changes on the first day of the campaign, set “Go live date/time” to 00:00 on that day (Japan time) under Status → “Set schedule”, then submit it for approval."
     )
 
     schedule_panels = [

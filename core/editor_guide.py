@@ -17,10 +17,10 @@ PUBLISHING_RULES = [
         "own website before you submit."
     ),
     _(
-        "Nothing you save goes live by itself: save a draft, then choose “Submit for approval”. Someone else "
-        "checks the facts, then a moderator approves, and approving publishes it. To go live at a set time, "
-        "set “Go-live date/time” under Status (the clock in the side panel) before you submit; times are "
-        "Japan time."
+        "Nothing you save goes live by itself: save a draft, then choose “Submit to Two-step approval” (next to "
+        "Save draft). Someone else checks the facts, then a moderator approves, and that approval publishes it. "
+        "To go live at a set time, open Status (the “i” at the top), choose “Set schedule” and fill in “Go live "
+        "date/time” before you submit. Times are Japan time."
     ),
     _(
         "Write “child sexual abuse material” (児童性的虐待マテリアル). Use 児童ポルノ only in the official "

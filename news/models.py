@@ -190,7 +190,7 @@ class NewsPage(BasePage):
     subpage_types = []
     page_description = _("A press release or announcement, with its date and a related campaign.")
     editor_guide = _(
-        "A press release or announcement. The date is the release date shown to readers; to publish it at a set time, use “Go-live date/time” under Status."
+        "A press release or announcement. The date is the release date shown to readers; to publish it at a set time, set “Go live date/time” under Status → “Set schedule”."
     )
 
     content_panels = [

@@ -9,7 +9,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from tests.factories import ContentPageFactory
-from tests.governance.conftest import page_form, save_page
+from tests.governance.conftest import save_page
 
 pytestmark = pytest.mark.usefixtures("in_english")
 
