@@ -197,3 +197,19 @@ class TestWhatEachRoleCanDo:
             assert response.status_code == 302 and response["Location"] == "/admin/", url
         client.force_login(people["editor"])
         assert client.get("/admin/snippets/help/helpline/").status_code == 200
+
+
+def test_the_school_liaison_sees_the_submissions_of_a_new_request_form_and_editors_do_not(client, site, people):
+    from materials.models import MaterialsIndexPage, SchoolRequestPage
+
+    library = MaterialsIndexPage(title="教材", slug="materials")
+    site["home_ja"].add_child(instance=library)
+    form = SchoolRequestPage(title="依頼", slug="request", to_address="liaison@example.jp")
+    library.add_child(instance=form)
+    url = reverse("wagtailforms:list_submissions", args=[form.pk])
+    client.force_login(people["liaison"])
+    assert client.get(url).status_code == 200
+    assert client.get(reverse("wagtailforms:index")).status_code == 200
+    client.force_login(people["editor"])
+    response = client.get(url)
+    assert response.status_code == 302 and response["Location"] == "/admin/"
