@@ -95,10 +95,11 @@ class AwaitingApprovalPanel(DashboardPanel):
             if urls is None:
                 continue
             workflow_steps = steps.get(state.workflow_state.workflow_id, [])
+            specific_model = ContentType.objects.get_for_id(revision.content_type_id).model_class() or model
             rows.append(
                 {
                     "title": revision.object_str,
-                    "type": ContentType.objects.get_for_id(revision.content_type_id).model_class()._meta.verbose_name,
+                    "type": specific_model._meta.verbose_name,
                     "language": locales.get(locale_ids.get((revision.base_content_type_id, object_id)), ""),
                     "task": state.task.name,
                     "step": workflow_steps.index(state.task_id) + 1 if state.task_id in workflow_steps else None,
