@@ -322,7 +322,13 @@ WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = env("WAGTAILADMIN_NOTIFICATION_FROM_EMAIL
 # A change made while a page is in moderation must be approved again at every step: what was fact-checked
 # is what goes live.
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
-# The editor's preview (and its Checks panel) is framed by the admin; public pages stay unframeable.
+# The admin is in Japanese unless an editor chose another language (Account → Language), whatever the
+# browser asks for. The editor's preview (and its Checks panel) is framed by the admin; public pages stay
+# unframeable.
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.contrib.auth.middleware.AuthenticationMiddleware") + 1,
+    "governance.middleware.AdminLanguageMiddleware",
+)
 MIDDLEWARE.insert(
     MIDDLEWARE.index("core.security.SiteCSPMiddleware") + 1, "governance.middleware.PreviewFramingMiddleware"
 )

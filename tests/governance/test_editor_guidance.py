@@ -115,3 +115,13 @@ class TestContentChecker:
         public = client.get("/en/")
         assert "frame-ancestors 'none'" in public["Content-Security-Policy"]
         assert public["X-Frame-Options"] == "DENY"
+
+
+def test_the_browsers_language_does_not_change_the_admins(client, site, people):
+    assert '<html lang="ja"' in client.get("/admin/login/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    client.force_login(people["editor"])
+    assert "ダッシュボード" in client.get("/admin/", HTTP_ACCEPT_LANGUAGE="en-GB,en").content.decode()
+    set_admin_language(people["editor"], "en")
+    assert "Dashboard" in client.get("/admin/", HTTP_ACCEPT_LANGUAGE="ja").content.decode()
+    # Public pages take their language from the address, as before.
+    assert '<html lang="en"' in client.get("/en/", HTTP_ACCEPT_LANGUAGE="ja").content.decode()
