@@ -91,3 +91,21 @@ def test_a_guidance_page_names_only_approved_audiences(client, demo_content, db)
     assert "Unapproved readers" not in client.get(page.get_parent().url).content.decode()
     draft.save_revision().publish()
     assert "Unapproved readers" in client.get(page.url).content.decode()
+
+
+def test_the_migration_publishes_the_terms_that_existed(site):
+    """Terms made before they had drafts: `live` defaults to true, and their latest revision becomes live."""
+    import importlib
+
+    from django.apps import apps
+
+    migration = importlib.import_module("materials.migrations.0003_taxonomy_approval_next_review")
+    term = Topic(name="既存のテーマ", slug="existing", locale=site["home_ja"].locale)
+    term.save()
+    revision = term.save_revision()
+    Topic.objects.filter(pk=term.pk).update(live_revision=None, first_published_at=None, last_published_at=None)
+
+    migration.mark_existing_terms_published(apps, None)
+    term.refresh_from_db()
+    assert term.live and term.live_revision_id == revision.pk
+    assert term.first_published_at == term.last_published_at == revision.created_at
