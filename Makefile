@@ -29,11 +29,16 @@ demo: migrate ## Load the demo content in Japanese and English (idempotent)
 superuser: migrate ## Create a local superuser once, with a generated password printed once
 	$(PY) manage.py ensure_local_superuser
 
+# runserver in the foreground, and Wagtail's publish_scheduled every minute in the background (so scheduled
+# pages go live by themselves); Ctrl-C or runserver exiting stops both.
 run: demo superuser ## Install, migrate, load the demo content and serve on 127.0.0.1:$PORT (default 8000)
 	@echo ""
 	@echo "  Site:   http://127.0.0.1:$(PORT)/  (Japanese: /ja/, English: /en/)"
 	@echo "  Admin:  http://127.0.0.1:$(PORT)/admin/"
+	@echo "  Scheduled publishing: publish_scheduled runs every minute while the site runs."
 	@echo ""
+	@$(PY) manage.py publish_scheduled_loop & loop=$$!; \
+	trap 'kill $$loop 2>/dev/null; wait $$loop 2>/dev/null' EXIT; \
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 lint: install ## ruff lint and format check

@@ -12,14 +12,16 @@ from django.db import models
 from django.http import Http404
 from django.utils import timezone
 from django.utils.dates import MONTHS
+from django.utils.formats import date_format
 from django.utils.functional import cached_property
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import StreamField
-from wagtail.models import DraftStateMixin, Orderable, RevisionMixin, TranslatableMixin
+from wagtail.models import DraftStateMixin, Orderable, RevisionMixin, TranslatableMixin, WorkflowMixin
 from wagtail.search import index
 
 from campaigns import schedule
@@ -33,8 +35,8 @@ YEAR_VALIDATORS = [MinValueValidator(schedule.MIN_YEAR), MaxValueValidator(sched
 DAY_VALIDATORS = [MinValueValidator(1), MaxValueValidator(31)]
 
 
-class Organiser(TranslatableMixin, DraftStateMixin, RevisionMixin, index.Indexed, models.Model):
-    """A ministry, agency or organisation that runs a campaign."""
+class Organiser(WorkflowMixin, DraftStateMixin, RevisionMixin, TranslatableMixin, index.Indexed, models.Model):
+    """A ministry, agency or organisation that runs a campaign. Changes go through the approval workflow."""
 
     name = models.CharField(_("name"), max_length=200)
     url = models.URLField(_("website"), blank=True)
@@ -51,8 +53,8 @@ class Organiser(TranslatableMixin, DraftStateMixin, RevisionMixin, index.Indexed
         return self.name
 
 
-class Venue(TranslatableMixin, DraftStateMixin, RevisionMixin, index.Indexed, models.Model):
-    """Where an event takes place."""
+class Venue(WorkflowMixin, DraftStateMixin, RevisionMixin, TranslatableMixin, index.Indexed, models.Model):
+    """Where an event takes place. Changes go through the approval workflow."""
 
     name = models.CharField(_("name"), max_length=200)
     address = models.CharField(_("address"), max_length=300, blank=True)
@@ -116,6 +118,9 @@ class CampaignCalendarPage(RoutablePageMixin, BasePage):
     page_description = _(
         "The campaign calendar of one language. Campaigns and events go under it; it lists them by year and "
         "month and publishes a calendar feed schools can subscribe to."
+    )
+    editor_guide = _(
+        "The calendar of one language. Do not type campaigns here: add each campaign and event as a page under this one and the calendar, the month views and the calendar feed list them by themselves."
     )
 
     content_panels = [*BasePage.content_panels, FieldPanel("introduction"), FieldPanel("body")]
@@ -186,6 +191,35 @@ def parse_month(value):
     return month
 
 
+class GoLiveHintPanel(HelpPanel):
+    """Under the schedule: when the campaign next starts, and the go-live time that publishes this year's
+    changes on its first morning."""
+
+    class BoundPanel(HelpPanel.BoundPanel):
+        def __init__(self, **kwargs):
+            super().__init__(**kwargs)
+            start = self.instance.next_start() if self.instance is not None else None
+            if start is None:
+                self.content = format_html(
+                    "<p>{}</p>",
+                    _("Once the schedule is complete, the day this campaign next starts is shown here."),
+                )
+            else:
+                go_live = self.instance.go_live_for(start)
+                self.content = format_html(
+                    "<p>{}</p>",
+                    _(
+                        "This campaign next starts on %(date)s. To publish this page's changes that morning, set "
+                        "“Go live date/time” to %(go_live)s (Japan time) under Status → “Set schedule”, then submit "
+                        "it for approval."
+                    )
+                    % {
+                        "date": date_format(start, "DATE_FORMAT"),
+                        "go_live": timezone.localtime(go_live).strftime("%Y-%m-%d %H:%M"),
+                    },
+                )
+
+
 class CampaignPageForm(LocalizedChoicesPageForm):
     localized_fields = ("organisers",)
 
@@ -240,6 +274,9 @@ class CampaignPage(RoutablePageMixin, CalendarEntryMixin, BasePage):
     page_description = _(
         "A campaign month or period, such as Child Abuse Prevention Month every November. Events can go under it."
     )
+    editor_guide = _(
+        "One campaign month or period. The Schedule says when the campaign runs: it fills the calendar, the feed and “running now” on the home page, and it is not when this page is published. To publish this year's changes on the first day of the campaign, set “Go live date/time” to 00:00 on that day (Japan time) under Status → “Set schedule”, then submit it for approval."
+    )
 
     schedule_panels = [
         HelpPanel(
@@ -255,6 +292,7 @@ class CampaignPage(RoutablePageMixin, CalendarEntryMixin, BasePage):
         FieldRowPanel([FieldPanel("range_end_month"), FieldPanel("range_end_day")], heading=_("To")),
         FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")], heading=_("One-off dates")),
         FieldRowPanel([FieldPanel("first_year"), FieldPanel("last_year")], heading=_("Years")),
+        GoLiveHintPanel(),
     ]
     content_panels = [
         *BasePage.content_panels,
@@ -301,6 +339,20 @@ class CampaignPage(RoutablePageMixin, CalendarEntryMixin, BasePage):
             schedule.Override(year=o.year, cancelled=o.cancelled, start=o.start_date, end=o.end_date, note=o.note)
             for o in self.year_overrides.all()
         ]
+
+    def next_start(self, today=None):
+        """The first day of the next period that has not started yet (cancelled years skipped), or None."""
+        today = today or timezone.localdate()
+        try:
+            occurrences = self.get_schedule().occurrences(self.get_overrides(), until_year=today.year + 2)
+        except (TypeError, ValueError):
+            return None  # an incomplete schedule
+        return min((o.span.start for o in occurrences if not o.cancelled and o.span.start >= today), default=None)
+
+    @staticmethod
+    def go_live_for(day):
+        """00:00 Japan time (the site's time zone) on `day`: when changes for a period starting that day go live."""
+        return timezone.make_aware(datetime.combine(day, datetime.min.time()))
 
     def clean(self):
         super().clean()
@@ -456,6 +508,9 @@ class EventPage(RoutablePageMixin, CalendarEntryMixin, BasePage):
     subpage_types = []
     page_description = _(
         "An event within a campaign, or on its own in the calendar: a symposium, forum, class or online session."
+    )
+    editor_guide = _(
+        "One event. The date and times (Japan time) are when the event happens and are shown in the calendar; they are not when this page is published. Choose the venue from Snippets → Venues, or give the online address."
     )
 
     content_panels = [

@@ -8,6 +8,8 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.editor_guide import EditorGuidePanel
+
 
 class BasePage(Page):
     """Abstract base for every page type: listing fields (how the page appears in lists and cards)
@@ -49,6 +51,10 @@ class BasePage(Page):
         blank=True,
         help_text=_("Description when shared. Leave blank to use the search description or summary."),
     )
+
+    # Every page type opens with its own guide and the publishing rules (core/editor_guide.py).
+    editor_guide = ""
+    content_panels = [EditorGuidePanel(), *Page.content_panels]
 
     listing_panels = [
         MultiFieldPanel(

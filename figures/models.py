@@ -14,7 +14,14 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFiel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.contrib.typed_table_block.blocks import TypedTableBlock, TypedTableBlockValidationError
 from wagtail.fields import StreamField
-from wagtail.models import DraftStateMixin, LockableMixin, PreviewableMixin, RevisionMixin, TranslatableMixin
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    PreviewableMixin,
+    RevisionMixin,
+    TranslatableMixin,
+    WorkflowMixin,
+)
 from wagtail.search import index
 from wagtail.snippets.blocks import SnippetChooserBlock
 
@@ -67,10 +74,18 @@ class DatasetTableBlock(TypedTableBlock):
 
 
 class Dataset(
-    PreviewableMixin, DraftStateMixin, LockableMixin, RevisionMixin, TranslatableMixin, index.Indexed, models.Model
+    WorkflowMixin,
+    PreviewableMixin,
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    TranslatableMixin,
+    index.Indexed,
+    models.Model,
 ):
     """One table of figures with its source and date. Statistics pages place it; the site renders it
-    as an HTML table, an SVG chart and a CSV file, so a figure is typed once and never pasted as an image."""
+    as an HTML table, an SVG chart and a CSV file, so a figure is typed once and never pasted as an image.
+    A wrong number is a real incident, so changes go through the approval workflow."""
 
     title = models.CharField(
         _("title"),
@@ -281,6 +296,9 @@ class StatisticsPage(RoutablePageMixin, BasePage):
     subpage_types = ["figures.StatisticsPage"]
     page_description = _(
         "Figures on cases and harm: key figures and datasets shown as a chart, a table and a CSV file, with their sources."
+    )
+    editor_guide = _(
+        "Figures on cases and harm. Type numbers into a dataset (Snippets → Datasets, with source and date) and place it here: never paste a table or a chart as an image."
     )
 
     content_panels = [*BasePage.content_panels, FieldPanel("introduction"), FieldPanel("body")]

@@ -1,10 +1,6 @@
 """Guidance: what the law forbids, how to prevent harm, what to do, and how serious the harm is."""
 
-import datetime
-
 from django import forms
-from django.conf import settings
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -12,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail import blocks
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
@@ -20,11 +16,8 @@ from wagtail.search import index
 from core.blocks import BaseStreamBlock
 from core.forms import LocalizedChoicesPageForm
 from core.models import BasePage
+from core.review import ReviewDatesMixin, due_for_review
 from core.utils import with_card_images
-
-
-def review_warning_days():
-    return getattr(settings, "REVIEW_WARNING_DAYS", 30)
 
 
 class KeyFactBlock(blocks.StructBlock):
@@ -52,6 +45,9 @@ class GuidanceIndexPage(BasePage):
     subpage_types = ["guidance.GuidancePage"]
     max_count_per_parent = 1
     page_description = _("The guidance section of one language: lists the guidance pages by audience.")
+    editor_guide = _(
+        "The guidance section of one language. The guidance pages under it are grouped by who they are for; write only a short introduction here."
+    )
 
     content_panels = [*BasePage.content_panels, FieldPanel("introduction"), FieldPanel("body")]
     search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
@@ -81,7 +77,7 @@ def group_by_audience(pages):
     groups = {}
     unassigned = []
     for page in pages:
-        audiences = list(page.audiences.all())
+        audiences = page.live_audiences
         if not audiences:
             unassigned.append(page)
         for audience in audiences:
@@ -96,7 +92,7 @@ class GuidancePageForm(LocalizedChoicesPageForm):
     localized_fields = ("audiences",)
 
 
-class GuidancePage(BasePage):
+class GuidancePage(ReviewDatesMixin, BasePage):
     """One piece of guidance, with key facts, a table of contents, related help and review dates."""
 
     introduction = models.TextField(_("introduction"), max_length=600, help_text=_("The opening paragraph."))
@@ -119,20 +115,15 @@ class GuidancePage(BasePage):
         default=True,
         help_text=_("A list of links to the headings, shown when there are three or more."),
     )
-    last_reviewed = models.DateField(_("last reviewed"), null=True, blank=True)
-    next_review = models.DateField(
-        _("next review due"),
-        null=True,
-        blank=True,
-        help_text=_("The page owner is emailed when it is due. Guidance is usually reviewed every year."),
-    )
-
     template = "pages/guidance_page.html"
     base_form_class = GuidancePageForm
     parent_page_types = ["guidance.GuidanceIndexPage"]
     subpage_types = []
     page_description = _(
         "Guidance for parents, teachers or young people: key facts, text with contents, related helplines and materials."
+    )
+    editor_guide = _(
+        "One piece of guidance. Start with up to four key facts, then the body with level-2 headings (they make the contents list). Choose who it is for, tick “a child or victim may read this” when it should show the quick exit, and set the review dates."
     )
 
     content_panels = [
@@ -146,14 +137,7 @@ class GuidancePage(BasePage):
         ),
         InlinePanel("related_helplines", label=_("Related helplines"), max_num=4),
         InlinePanel("related_materials", label=_("Related materials"), max_num=4),
-        MultiFieldPanel(
-            [
-                HelpPanel(content=_("The owner is e-mailed when the next review is due, and daily after that.")),
-                FieldRowPanel([FieldPanel("last_reviewed"), FieldPanel("next_review")]),
-                FieldPanel("owner"),
-            ],
-            heading=_("Review"),
-        ),
+        ReviewDatesMixin.review_panel(),
     ]
     settings_panels = [FieldPanel("show_contents"), *BasePage.settings_panels]
 
@@ -168,18 +152,13 @@ class GuidancePage(BasePage):
         verbose_name = _("guidance page")
 
     @property
+    def live_audiences(self):
+        """The audiences chosen, without terms never published (they go through the approval workflow)."""
+        return [audience for audience in self.audiences.all() if audience.live]
+
+    @property
     def shows_quick_exit(self):
         return self.victim_facing
-
-    def clean(self):
-        super().clean()
-        errors = {}
-        if self.last_reviewed and self.next_review and self.next_review <= self.last_reviewed:
-            errors["next_review"] = _("The next review must come after the last review.")
-        if self.last_reviewed and self.last_reviewed > timezone.localdate():
-            errors["last_reviewed"] = _("The last review cannot be in the future.")
-        if errors:
-            raise ValidationError(errors)
 
     @cached_property
     def contents(self):
@@ -205,16 +184,6 @@ class GuidancePage(BasePage):
         from help.views import expire_when_hours_change
 
         return expire_when_hours_change(super().serve(request, *args, **kwargs))
-
-    def review_status(self, today=None):
-        today = today or timezone.localdate()
-        if self.next_review is None:
-            return None
-        if self.next_review < today:
-            return "overdue"
-        if self.next_review <= today + datetime.timedelta(days=review_warning_days()):
-            return "due"
-        return "ok"
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -263,20 +232,4 @@ class GuidanceRelatedMaterial(Orderable):
 
 def pages_due_for_review(today=None, within_days=None):
     """Live guidance whose next review is past or within `within_days`, soonest first."""
-    today = today or timezone.localdate()
-    within_days = review_warning_days() if within_days is None else within_days
-    return (
-        GuidancePage.objects.live()
-        .filter(next_review__isnull=False, next_review__lte=today + datetime.timedelta(days=within_days))
-        .select_related("owner", "locale")
-        .defer_streamfields()
-        .order_by("next_review", "path")
-    )
-
-
-def review_contact(page):
-    """Who is reminded: the page owner, or the fallback address when the owner has none."""
-    owner = page.owner
-    if owner is not None and owner.is_active and owner.email:
-        return owner.email
-    return getattr(settings, "REVIEW_REMINDER_FALLBACK_EMAIL", "") or None
+    return due_for_review(GuidancePage, today, within_days)

@@ -264,6 +264,9 @@ class HelpIndexPage(QuickExitMixin, BasePage):
     page_description = _(
         "The help page of one language: emergency numbers, then every helpline with its hours. Shows the quick exit."
     )
+    editor_guide = _(
+        "Get help, for children, parents and teachers. The helplines, their numbers and opening hours come from Snippets → Helplines: change a number there, never in this text. Write in plain words a child understands."
+    )
 
     content_panels = [*BasePage.content_panels, FieldPanel("introduction"), FieldPanel("body")]
     search_fields = [*BasePage.search_fields, index.SearchField("introduction"), index.SearchField("body")]
@@ -332,6 +335,9 @@ class ReportGuidePage(QuickExitMixin, BasePage):
     parent_page_types = ["help.HelpIndexPage"]
     subpage_types = []
     page_description = _("A decision guide: which service to contact for each situation. Shows the quick exit.")
+    editor_guide = _(
+        "Which service to contact for each situation. Say plainly that this site never takes evidence, and tell readers not to keep, share or forward anything."
+    )
 
     content_panels = [
         *BasePage.content_panels,

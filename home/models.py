@@ -55,6 +55,9 @@ class HomePage(BasePage):
         "help.HelpIndexPage",
     ]
     page_description = _("The front page of the site in one language. There is exactly one per language.")
+    editor_guide = _(
+        "The front page of one language, read first by every visitor. Keep the hero to one heading and one or two sentences, and make the primary link the help page. The campaign running now, the next campaigns, the helplines and the latest news appear by themselves from their own pages."
+    )
 
     content_panels = [
         *BasePage.content_panels,
@@ -151,6 +154,9 @@ class ContentPage(BasePage):
     parent_page_types = ["home.HomePage", "home.ContentPage", "help.HelpIndexPage"]
     subpage_types = ["home.ContentPage"]
     page_description = _("A general page with text, such as About, Privacy or an introduction to a section.")
+    editor_guide = _(
+        "For About, Privacy, Accessibility, Terms and other general text. Put the opening paragraph in Introduction and everything else in Body; tick the quick exit (under Settings) only for pages a child or victim may read."
+    )
 
     content_panels = [
         *BasePage.content_panels,

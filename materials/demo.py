@@ -7,10 +7,10 @@ parents, rules at home, where to get help, campaign-month posters, an Internet S
 import datetime as dt
 import functools
 
-from django.contrib.auth.models import Group, Permission
 from django.core.files.base import ContentFile
+from django.utils import timezone
 
-from wagtail.models import Collection, GroupPagePermission
+from wagtail.models import Collection
 
 from core.demo.builders import (
     ensure_page,
@@ -695,7 +695,7 @@ def ensure_material(index_ja, spec, terms, pages, report):
         "stages": [terms["stage"][s] for s in spec["stages"]],
         "topics": [terms["topic"][s] for s in spec["topics"]],
         "version_label": spec.get("version", ""),
-        "last_reviewed": spec.get("reviewed"),
+        **review_dates(spec.get("reviewed")),
     }
     if spec.get("replaces"):
         common["replaces"] = pages[spec["replaces"]]
@@ -756,12 +756,17 @@ def ensure_request_form(index_ja, report):
     ja_fields = {k: v for k, v in ja_spec.items() if k != "fields"} | common | {"form_fields": fields_of(ja_spec)}
     ja = ensure_page(index_ja, SchoolRequestPage, "request", ja_fields, report)
     en_fields = {k: v for k, v in en_spec.items() if k != "fields"} | {"form_fields": fields_of(en_spec)}
-    en = ensure_translation(ja, "en", en_fields, report)
-    group = Group.objects.filter(name="School liaison").first()
-    change = Permission.objects.get(content_type__app_label="wagtailcore", codename="change_page")
-    if group:
-        for page in (ja, en):
-            GroupPagePermission.objects.get_or_create(group=group, page=page, permission=change)
+    # The School liaison group is given access to both pages' submissions as they are created (signals.py).
+    ensure_translation(ja, "en", en_fields, report)
+
+
+def review_dates(reviewed):
+    """Materials are reviewed yearly: the next review is a year after the last (never in the future, which
+    the page refuses), so some demo materials show as due on the editors' dashboard."""
+    if reviewed is None:
+        return {}
+    reviewed = min(reviewed, timezone.localdate())
+    return {"last_reviewed": reviewed, "next_review": reviewed + dt.timedelta(days=365)}
 
 
 def generate_scaled_content(index_ja, terms, scale, report):

@@ -19,12 +19,14 @@ from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, re_path
 from wagtail.documents.models import AbstractDocument, Document
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, RevisionMixin, TranslatableMixin
+from wagtail.models import DraftStateMixin, Orderable, RevisionMixin, TranslatableMixin, WorkflowMixin
 from wagtail.search import index
 
 from core.blocks import BaseStreamBlock
+from core.editor_guide import EditorGuidePanel
 from core.forms import LocalizedChoicesPageForm
 from core.models import BasePage
+from core.review import ReviewDatesMixin
 
 LANGUAGE_CHOICES = [
     ("ja", _("Japanese")),
@@ -45,8 +47,12 @@ PAPER_CHOICES = [
 ]
 
 
-class TaxonomyTerm(TranslatableMixin, RevisionMixin, index.Indexed, models.Model):
-    """A term that materials are tagged with. The slug is the same in every language."""
+class TaxonomyTerm(WorkflowMixin, DraftStateMixin, RevisionMixin, TranslatableMixin, index.Indexed, models.Model):
+    """A term that materials are tagged with. The slug is the same in every language.
+
+    Term names are shown to the public (tags and filters), so they go through the approval workflow: a new
+    term, or a changed name, appears on the site only once a moderator has approved it.
+    """
 
     name = models.CharField(_("name"), max_length=100)
     slug = models.SlugField(
@@ -152,6 +158,9 @@ class MaterialsIndexPage(RoutablePageMixin, BasePage):
         "The materials library of one language: posters, leaflets and lesson material that schools and PTAs "
         "find by audience, school stage, topic, format and language, and download one by one or as packs."
     )
+    editor_guide = _(
+        "The library of one language. Add each poster, leaflet or lesson plan as a material page under this one: the listing, the filters and the packs are built from them."
+    )
 
     content_panels = [*BasePage.content_panels, FieldPanel("introduction"), FieldPanel("body")]
     search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
@@ -187,7 +196,7 @@ class MaterialPageForm(LocalizedChoicesPageForm):
     localized_fields = ("material_format", "audiences", "stages", "topics")
 
 
-class MaterialPage(BasePage):
+class MaterialPage(ReviewDatesMixin, BasePage):
     """One poster, leaflet, lesson plan, slide deck or guide, with its files in one or more languages."""
 
     introduction = models.TextField(
@@ -211,7 +220,6 @@ class MaterialPage(BasePage):
         related_name="replaced_by",
         help_text=_("The previous version. Packs then contain only this, the current version."),
     )
-    last_reviewed = models.DateField(_("last reviewed"), null=True, blank=True)
     change_note = models.TextField(_("what changed"), blank=True, max_length=600)
     body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("how to use it"))
 
@@ -220,6 +228,9 @@ class MaterialPage(BasePage):
     parent_page_types = ["materials.MaterialsIndexPage"]
     subpage_types = []
     page_description = _("A poster, leaflet, lesson plan, slide deck or guide to download, with the PDF files.")
+    editor_guide = _(
+        "One downloadable material. Upload the PDF under Documents first (PDF only; no images of children in it), add it under Files, then tick who and what it is for: these are the filters teachers use. Set the review dates so it comes back to the dashboard when it needs checking."
+    )
 
     content_panels = [
         *BasePage.content_panels,
@@ -237,13 +248,14 @@ class MaterialPage(BasePage):
         ),
         MultiFieldPanel(
             [
-                FieldRowPanel([FieldPanel("version_label"), FieldPanel("last_reviewed")]),
+                FieldPanel("version_label"),
                 PageChooserPanel("replaces", "materials.MaterialPage"),
                 FieldPanel("change_note"),
             ],
             heading=_("Version"),
         ),
         FieldPanel("body"),
+        ReviewDatesMixin.review_panel(),
     ]
     search_fields = [*BasePage.search_fields, index.SearchField("introduction"), index.SearchField("body")]
 
@@ -372,8 +384,12 @@ class SchoolRequestPage(AbstractEmailForm):
         "The form schools use to request printed copies or an Internet Safety Class. Submissions are seen only "
         "by the School liaison group and are deleted after the retention period."
     )
+    editor_guide = _(
+        "The form schools use to ask for printed copies or a class. Ask only for what the liaison needs to answer: never for a child's name or details. The submissions are seen only by the School liaison group and deleted after the retention period."
+    )
 
     content_panels = [
+        EditorGuidePanel(),
         *AbstractEmailForm.content_panels,
         FormSubmissionsPanel(),
         FieldPanel("introduction"),

@@ -22,8 +22,8 @@ FIXED_TIME = (2000, 1, 1, 0, 0, 0)  # ZIP entries carry no build time, so identi
 
 def pack_definitions(locale):
     """(key, label) for every pack of a language: each school stage, then PTAs."""
-    stages = [(s.slug, s.name) for s in SchoolStage.objects.filter(locale=locale)]
-    pta = Audience.objects.filter(locale=locale, slug=PTA_KEY).first()
+    stages = [(s.slug, s.name) for s in SchoolStage.objects.filter(locale=locale, live=True)]
+    pta = Audience.objects.filter(locale=locale, slug=PTA_KEY, live=True).first()
     return stages + ([(PTA_KEY, pta.name)] if pta else [])
 
 

@@ -80,16 +80,34 @@ def on_document_served(sender, instance, request, **kwargs):
             DownloadCount.objects.filter(document_id=instance.pk, day=today).update(count=F("count") + 1)
 
 
+def on_request_page_created(sender, instance, created, raw=False, **kwargs):
+    """The School liaison group sees the submissions of every school request page, in both languages: Wagtail
+    shows a form's submissions to those who may change the page, so the group gets that on each new one."""
+    if not created or raw:
+        return
+    from django.contrib.auth.models import Group, Permission
+
+    from wagtail.models import GroupPagePermission
+
+    from materials.wagtail_hooks import SCHOOL_LIAISON_GROUP
+
+    group = Group.objects.filter(name=SCHOOL_LIAISON_GROUP).first()
+    change = Permission.objects.filter(content_type__app_label="wagtailcore", codename="change_page").first()
+    if group is not None and change is not None:
+        GroupPagePermission.objects.get_or_create(group=group, page_id=instance.pk, permission=change)
+
+
 def register():
     from django.db.models.signals import post_delete, post_save
 
     from wagtail.documents.models import document_served
     from wagtail.signals import page_published, page_unpublished
 
-    from materials.models import CampaignDocument, MaterialPage
+    from materials.models import CampaignDocument, MaterialPage, SchoolRequestPage
 
     post_save.connect(on_document_saved, sender=CampaignDocument, dispatch_uid="materials-document-facts")
     page_published.connect(on_material_changed, sender=MaterialPage, dispatch_uid="materials-packs-published")
     page_unpublished.connect(on_material_changed, sender=MaterialPage, dispatch_uid="materials-packs-unpublished")
     post_delete.connect(on_material_changed, sender=MaterialPage, dispatch_uid="materials-packs-deleted")
     document_served.connect(on_document_served, dispatch_uid="materials-download-count")
+    post_save.connect(on_request_page_created, sender=SchoolRequestPage, dispatch_uid="materials-liaison-access")

@@ -32,8 +32,13 @@ TERM_MODELS = {"audience": Audience, "stage": SchoolStage, "topic": Topic, "form
 
 
 def terms_by_slug(locale_id):
-    """The taxonomy of one language: {facet: {slug: term}}. One query per taxonomy."""
-    return {name: {t.slug: t for t in model.objects.filter(locale_id=locale_id)} for name, model in TERM_MODELS.items()}
+    """The published taxonomy of one language: {facet: {slug: term}}. One query per taxonomy.
+
+    Terms go through the approval workflow: a term never published (live=False) is not shown anywhere."""
+    return {
+        name: {t.slug: t for t in model.objects.filter(locale_id=locale_id, live=True)}
+        for name, model in TERM_MODELS.items()
+    }
 
 
 def files_prefetch():
@@ -101,12 +106,21 @@ def listing_context(request, index):
 
 
 def localize_terms(material, terms):
-    """Show each tag in the page's language: swap the chosen terms for those of `terms` by slug."""
-    material.audience_terms = [terms["audience"].get(t.slug, t) for t in material.audiences.all()]
-    material.stage_terms = [terms["stage"].get(t.slug, t) for t in material.stages.all()]
-    material.topic_terms = [terms["topic"].get(t.slug, t) for t in material.topics.all()]
+    """Show each tag in the page's language: swap the chosen terms for those of `terms` by slug.
+    Terms that were never published are left out."""
+
+    def localized(chosen, facet):
+        found = terms[facet].get(chosen.slug)
+        return found if found is not None else (chosen if chosen.live else None)
+
+    def localized_all(chosen_terms, facet):
+        return [term for term in (localized(t, facet) for t in chosen_terms) if term is not None]
+
+    material.audience_terms = localized_all(material.audiences.all(), "audience")
+    material.stage_terms = localized_all(material.stages.all(), "stage")
+    material.topic_terms = localized_all(material.topics.all(), "topic")
     fmt = material.material_format
-    material.format_term = terms["format"].get(fmt.slug, fmt) if fmt else None
+    material.format_term = localized(fmt, "format") if fmt else None
 
 
 def query_without(request, *names, extra=None):

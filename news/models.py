@@ -45,6 +45,9 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     subpage_types = ["news.NewsPage"]
     max_count_per_parent = 1
     page_description = _("The news section of one language: press releases by year, with RSS and Atom feeds.")
+    editor_guide = _(
+        "The news of one language. Add each release as a news page under this one; the list by year and the feeds are built from them."
+    )
 
     content_panels = [*BasePage.content_panels, FieldPanel("introduction"), FieldPanel("feed_description")]
     search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
@@ -186,6 +189,9 @@ class NewsPage(BasePage):
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
     page_description = _("A press release or announcement, with its date and a related campaign.")
+    editor_guide = _(
+        "A press release or announcement. The date is the release date shown to readers; to publish it at a set time, set “Go live date/time” under Status → “Set schedule”."
+    )
 
     content_panels = [
         *BasePage.content_panels,

@@ -355,3 +355,24 @@ REVIEW_WARNING_DAYS = env.int("REVIEW_WARNING_DAYS", default=30)
 
 # /.well-known/security.txt (RFC 9116): where to report a security problem with this site.
 SECURITY_CONTACT = env("SECURITY_CONTACT", default="mailto:security@no-csam-campaign.jp")
+
+# Editorial governance (governance/): the Editors, Moderators, Translators and School liaison groups and
+# the two-step approval workflow (made by a data migration), the editors' dashboard panels, and
+# `publish_scheduled_loop` for `make run`. README: "Editorial governance".
+INSTALLED_APPS.insert(INSTALLED_APPS.index("sitesearch") + 1, "governance")
+# Wagtail e-mails editors when their page or snippet is approved or sent back for changes, and the
+# reviewers when something awaits them; each editor can turn these off under Account → Notifications.
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = env("WAGTAILADMIN_NOTIFICATION_FROM_EMAIL", default=DEFAULT_FROM_EMAIL)
+# A change made while a page is in moderation must be approved again at every step: what was fact-checked
+# is what goes live.
+WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
+# The admin is in Japanese unless an editor chose another language (Account → Language), whatever the
+# browser asks for. The editor's preview (and its Checks panel) is framed by the admin; public pages stay
+# unframeable.
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.contrib.auth.middleware.AuthenticationMiddleware") + 1,
+    "governance.middleware.AdminLanguageMiddleware",
+)
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("core.security.SiteCSPMiddleware") + 1, "governance.middleware.PreviewFramingMiddleware"
+)

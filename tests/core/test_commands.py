@@ -44,3 +44,23 @@ def test_refused_when_debug_is_off(settings):
     with pytest.raises(CommandError):
         run()
     assert not get_user_model().objects.exists()
+
+
+def test_an_editor_and_a_moderator_are_created_once_for_trying_the_workflow(settings):
+    settings.DEBUG = True
+    first = run()
+    User = get_user_model()
+    for username, group in (("editor", "Editors"), ("moderator", "Moderators")):
+        secret = re.search(rf"  {username} \({group}: [^)]*\): (\S+)", first).group(1)
+        user = User.objects.get(username=username)
+        assert user.check_password(secret) and not user.is_superuser
+        assert list(user.groups.values_list("name", flat=True)) == [group]
+    second = run()
+    assert "editor (" not in second and "moderator (" not in second
+    assert User.objects.filter(username__in=["editor", "moderator"]).count() == 2
+
+
+def test_the_role_accounts_can_be_left_out(settings):
+    settings.DEBUG = True
+    run(without_role_accounts=True)
+    assert not get_user_model().objects.filter(username__in=["editor", "moderator"]).exists()

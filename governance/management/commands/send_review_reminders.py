@@ -1,4 +1,4 @@
-"""Email each page owner the guidance they own that is due (or overdue) for review. Runs daily.
+"""Email each page owner the guidance and materials they own that are due (or overdue) for review. Runs daily.
 
 One email per person, listing all their pages, so a daily run does not flood anyone. Pages whose owner
 has no email address, or is no longer active, go to REVIEW_REMINDER_FALLBACK_EMAIL.
@@ -11,11 +11,11 @@ from django.core.mail import send_mail
 from django.core.management.base import BaseCommand
 from django.utils import timezone, translation
 
-from guidance.models import pages_due_for_review, review_contact
+from core.review import content_due_for_review, review_contact
 
 
 class Command(BaseCommand):
-    help = "Email page owners the guidance that is due or overdue for review (run daily)."
+    help = "Email page owners the guidance and materials that are due or overdue for review (run daily)."
 
     def add_arguments(self, parser):
         parser.add_argument("--dry-run", action="store_true", help="List who would be emailed; send nothing.")
@@ -24,7 +24,7 @@ class Command(BaseCommand):
         today = timezone.localdate()
         by_contact = defaultdict(list)
         unassigned = []
-        for page in pages_due_for_review(today):
+        for page in content_due_for_review(today):
             contact = review_contact(page)
             if contact:
                 by_contact[contact].append(page)
@@ -39,16 +39,17 @@ class Command(BaseCommand):
                 days = (page.next_review - today).days
                 when = f"overdue by {-days} days" if days < 0 else ("due today" if days == 0 else f"due in {days} days")
                 lines.append(
-                    f"- {page.title} [{page.locale.language_code}] ({when}: {page.next_review.isoformat()})\n"
+                    f"- {page.title} ({page._meta.verbose_name_raw}) [{page.locale.language_code}] "
+                    f"({when}: {page.next_review.isoformat()})\n"
                     f"  {base_url}/admin/pages/{page.pk}/edit/"
                 )
             body = (
-                "These guidance pages are due for review. Check the facts, numbers and links, then set "
-                "'Last reviewed' and 'Next review due' in the page's Settings tab and publish.\n\n"
+                "These pages are due for review. Check the facts, numbers and links, then set "
+                "'Last reviewed' and 'Next review due' under Review and submit the page for approval.\n\n"
                 + "\n".join(lines)
                 + "\n\nThis reminder is sent daily until the review dates are updated."
             )
-            subject = f"Guidance due for review: {len(pages)} page{'s' if len(pages) != 1 else ''}"
+            subject = f"Content due for review: {len(pages)} page{'s' if len(pages) != 1 else ''}"
             if dry_run:
                 self.stdout.write(f"Would email {contact}: {len(pages)} page(s)")
             else:

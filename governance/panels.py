@@ -1,0 +1,289 @@
+"""The editors' dashboard: what awaits your approval, campaigns starting soon, content due for review.
+
+Each panel runs a fixed number of queries, whatever the number of rows: titles come from the revisions
+(`object_str`) or from one joined query, never from a query per row.
+"""
+
+import datetime
+
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import CharField, Exists, OuterRef, Subquery
+from django.db.models.functions import Cast
+from django.template.loader import get_template
+from django.urls import NoReverseMatch, reverse
+from django.utils import timezone
+
+from wagtail.admin.utils import get_user_display_name
+from wagtail.models import (
+    Locale,
+    Page,
+    PreviewableMixin,
+    Revision,
+    TaskState,
+    TranslatableMixin,
+    WorkflowState,
+    WorkflowTask,
+    get_default_page_content_type,
+)
+from wagtail.permissions import policy_registry
+
+from laces.components import Component
+
+from core.review import content_due_for_review, review_warning_days
+
+CAMPAIGN_WINDOW_DAYS = 60
+
+
+def can_edit_pages(user):
+    """Whether the user edits pages at all (one cached query): the panels are for editors."""
+    return policy_registry.get_by_type(Page).user_has_any_permission(user, ["add", "change", "publish"])
+
+
+def locale_names():
+    return {locale.pk: locale.get_display_name() for locale in Locale.objects.all()}
+
+
+class DashboardPanel(Component):
+    """A dashboard panel that renders nothing when `get_context_data` returns None (not for this user)."""
+
+    def render_html(self, parent_context=None):
+        context = self.get_context_data(parent_context)
+        if context is None:
+            return ""
+        return get_template(self.template_name).render(context)
+
+
+class AwaitingApprovalPanel(DashboardPanel):
+    """ "Awaiting your approval": workflow steps on pages and snippets that the current user can approve.
+
+    Replaces Wagtail's "Awaiting your review" panel, which runs several queries per row.
+    """
+
+    name = "awaiting_approval"
+    order = 100
+    template_name = "governance/awaiting_approval_panel.html"
+
+    def get_context_data(self, parent_context):
+        request = parent_context["request"]
+        user = request.user
+        states = list(
+            TaskState.objects.reviewable_by(user)
+            .select_related("task", "revision", "workflow_state", "workflow_state__requested_by")
+            .defer("revision__content")
+            .annotate(previous_revision_id=Revision.objects.previous_revision_id_subquery())
+            .order_by("-started_at")
+        )
+        page_type = get_default_page_content_type()
+        steps = {}
+        for workflow_id, task_id in (
+            WorkflowTask.objects.filter(workflow__in={s.workflow_state.workflow_id for s in states}, task__active=True)
+            .order_by("sort_order")
+            .values_list("workflow_id", "task_id")
+        ):
+            steps.setdefault(workflow_id, []).append(task_id)
+        locales = locale_names() if states else {}
+        locale_ids = self.object_locales(states, page_type)
+        rows = []
+        for state in states:
+            revision = state.revision
+            base_type = ContentType.objects.get_for_id(revision.base_content_type_id)
+            model = base_type.model_class()
+            if model is None:
+                continue
+            object_id = revision.object_id
+            urls = self.urls(model, base_type == page_type, object_id, state)
+            if urls is None:
+                continue
+            workflow_steps = steps.get(state.workflow_state.workflow_id, [])
+            specific_model = ContentType.objects.get_for_id(revision.content_type_id).model_class() or model
+            rows.append(
+                {
+                    "title": revision.object_str,
+                    "type": specific_model._meta.verbose_name,
+                    "language": locales.get(locale_ids.get((revision.base_content_type_id, object_id)), ""),
+                    "task": state.task.name,
+                    "step": workflow_steps.index(state.task_id) + 1 if state.task_id in workflow_steps else None,
+                    "steps": len(workflow_steps),
+                    "submitted_by": get_user_display_name(state.workflow_state.requested_by)
+                    if state.workflow_state.requested_by
+                    else "",
+                    "started_at": state.started_at,
+                    "go_live_at": revision.approved_go_live_at,
+                    "task_state": state,
+                    **urls,
+                }
+            )
+        if not rows:
+            return None
+        return {"rows": rows, "request": request}
+
+    @staticmethod
+    def object_locales(states, page_type):
+        """{(base content type id, object id): locale id} for every object: one query per model."""
+        ids_by_type = {}
+        for state in states:
+            ids_by_type.setdefault(state.revision.base_content_type_id, set()).add(state.revision.object_id)
+        result = {}
+        for type_id, ids in ids_by_type.items():
+            model = ContentType.objects.get_for_id(type_id).model_class()
+            if model is None or not issubclass(model, TranslatableMixin):
+                continue
+            for pk, locale_id in model._default_manager.filter(pk__in=ids).values_list("pk", "locale_id"):
+                result[(type_id, str(pk))] = locale_id
+        return result
+
+    @staticmethod
+    def urls(model, is_page, object_id, state):
+        if is_page:
+            names = {
+                "edit": "wagtailadmin_pages:edit",
+                "action": "wagtailadmin_pages:workflow_action",
+                "preview": "wagtailadmin_pages:workflow_preview",
+                "compare": "wagtailadmin_pages:revisions_compare",
+            }
+            previewable = True
+        else:
+            viewset = getattr(model, "snippet_viewset", None)
+            if viewset is None:
+                return None
+            names = {
+                key: viewset.get_url_name(view)
+                for key, view in (
+                    ("edit", "edit"),
+                    ("action", "workflow_action"),
+                    ("preview", "workflow_preview"),
+                    ("compare", "revisions_compare"),
+                )
+            }
+            previewable = issubclass(model, PreviewableMixin)
+        try:
+            return {
+                "edit_url": reverse(names["edit"], args=[object_id]),
+                "approve_url": reverse(names["action"], args=[object_id, "approve", state.pk]),
+                "reject_url": reverse(names["action"], args=[object_id, "reject", state.pk]),
+                "preview_url": reverse(names["preview"], args=[object_id, state.task_id]) if previewable else "",
+                "compare_url": reverse(
+                    names["compare"], args=[object_id, state.previous_revision_id, state.revision_id]
+                )
+                if state.previous_revision_id
+                else "",
+            }
+        except NoReverseMatch:
+            return None
+
+
+class CampaignsStartingSoonPanel(DashboardPanel):
+    """ "Campaigns starting soon": campaigns whose next period starts in the next 60 days, and campaign pages
+    scheduled to go live in that time, with whether changes wait in a draft, in moderation or on a schedule."""
+
+    name = "campaigns_starting_soon"
+    order = 140
+    template_name = "governance/campaigns_starting_soon_panel.html"
+
+    def get_context_data(self, parent_context):
+        from campaigns.models import CampaignPage, Occurrence
+
+        request = parent_context["request"]
+        today = timezone.localdate()
+        until = today + datetime.timedelta(days=CAMPAIGN_WINDOW_DAYS)
+        if not can_edit_pages(request.user):
+            return None
+        page_id = Cast(OuterRef("page_id"), output_field=CharField())
+        occurrences = (
+            Occurrence.objects.filter(
+                kind=Occurrence.CAMPAIGN, cancelled=False, start_date__gte=today, start_date__lte=until, page__live=True
+            )
+            .select_related("page")
+            .annotate(scheduled_at=self.scheduled_at(page_id), in_moderation=self.in_moderation(page_id))
+            .order_by("start_date", "page__path")
+        )
+        rows = [
+            {
+                "page": o.page,
+                "start_date": o.start_date,
+                "end_date": o.end_date,
+                "days": (o.start_date - today).days,
+                "scheduled_at": o.scheduled_at,
+                "in_moderation": o.in_moderation,
+                "draft_changes": o.page.has_unpublished_changes and not o.scheduled_at and not o.in_moderation,
+                "new": False,
+            }
+            for o in occurrences
+        ]
+        until_time = timezone.make_aware(datetime.datetime.combine(until, datetime.time.max))
+        pk = Cast(OuterRef("pk"), output_field=CharField())
+        for page in (
+            CampaignPage.objects.not_live()
+            .annotate(scheduled_at=self.scheduled_at(pk))
+            .filter(scheduled_at__isnull=False, scheduled_at__lte=until_time)
+            .defer_streamfields()
+            .order_by("scheduled_at", "path")
+        ):
+            rows.append(
+                {
+                    "page": page,
+                    "start_date": timezone.localtime(page.scheduled_at).date(),
+                    "end_date": None,
+                    "days": (timezone.localtime(page.scheduled_at).date() - today).days,
+                    "scheduled_at": page.scheduled_at,
+                    "in_moderation": False,
+                    "draft_changes": False,
+                    "new": True,
+                }
+            )
+        rows.sort(key=lambda row: (row["start_date"], row["page"].path))
+        locales = locale_names() if rows else {}
+        for row in rows:
+            row["language"] = locales.get(row["page"].locale_id, "")
+        return {"rows": rows, "window": CAMPAIGN_WINDOW_DAYS}
+
+    @staticmethod
+    def scheduled_at(object_id):
+        """When the page's scheduled revision goes live (None when nothing is scheduled)."""
+        return Subquery(
+            Revision.page_revisions.filter(object_id=object_id, approved_go_live_at__isnull=False)
+            .order_by("-created_at", "-pk")
+            .values("approved_go_live_at")[:1]
+        )
+
+    @staticmethod
+    def in_moderation(object_id):
+        return Exists(
+            WorkflowState.objects.filter(
+                base_content_type=get_default_page_content_type(),
+                object_id=object_id,
+                status=WorkflowState.STATUS_IN_PROGRESS,
+            )
+        )
+
+
+class ReviewDuePanel(DashboardPanel):
+    """ "Content due for review": guidance and materials past or near their next review date, that the
+    current user can edit."""
+
+    name = "content_due_for_review"
+    order = 150
+    template_name = "governance/review_due_panel.html"
+
+    def get_context_data(self, parent_context):
+        request = parent_context["request"]
+        today = timezone.localdate()
+        if not can_edit_pages(request.user):
+            return None
+        pages = content_due_for_review(today, user=request.user)
+        locales = locale_names() if pages else {}
+        rows = []
+        for page in pages:
+            days = (page.next_review - today).days
+            rows.append(
+                {
+                    "page": page,
+                    "type": page._meta.verbose_name,
+                    "language": locales.get(page.locale_id, ""),
+                    "overdue": days < 0,
+                    "days_left": max(days, 0),
+                    "days_overdue": max(-days, 0),
+                    "owner": get_user_display_name(page.owner) if page.owner else "",
+                }
+            )
+        return {"rows": rows, "window": review_warning_days()}
