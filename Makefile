@@ -104,7 +104,7 @@ messages: install ## Update and compile the Japanese interface translations
 	$(PY) manage.py compilemessages -l ja --ignore=.venv
 
 clean: ## Remove the virtualenv, the local database and uploaded media
-	rm -rf $(VENV) db.sqlite3 media staticfiles .pytest_cache .ruff_cache
+	rm -rf $(VENV) db.sqlite3 media staticfiles .cache .pytest_cache .ruff_cache
 
 bench: install ## Benchmark: cold app, app page cache, deploy/nginx.conf's cache, static ceiling (wrk; BENCH_DURATION=10s)
 	@command -v wrk >/dev/null && { command -v nginx >/dev/null || test -x /usr/sbin/nginx; } || \

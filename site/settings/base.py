@@ -172,14 +172,22 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
-# Local memory here; production shares Redis between app servers (settings/production.py). Wagtail keeps
-# image renditions in a cache of their own, so that pages and renditions do not evict each other.
+# Files on this machine by default, so that every process on it shares one cache: `make run`'s server and
+# its scheduled-publishing loop, or gunicorn's workers. A publish in one process must purge the page cache
+# for all of them. Production with several machines shares Redis instead (settings/production.py).
+# Wagtail keeps image renditions in a cache of their own, so that pages and renditions do not evict each other.
+CACHE_DIR = Path(env("DJANGO_CACHE_DIR", default=str(BASE_DIR / ".cache")))
 CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "default"},
+    "default": {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": str(CACHE_DIR / "default"),
+        "OPTIONS": {"MAX_ENTRIES": 10_000},
+    },
     "renditions": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "LOCATION": "renditions",
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": str(CACHE_DIR / "renditions"),
         "TIMEOUT": 86400,
+        "OPTIONS": {"MAX_ENTRIES": 10_000},
     },
 }
 

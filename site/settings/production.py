@@ -16,7 +16,7 @@ if not ALLOWED_HOSTS:  # noqa: F405
 CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[])
 
 # Redis is shared by every app server: the page cache, its purge counter, rate limits and renditions.
-# Without REDIS_URL each gunicorn worker keeps its own local-memory cache (fine for one small server).
+# Without REDIS_URL the cache is files on this machine (settings/base.py): fine for one server only.
 REDIS_URL = env("REDIS_URL", default="")
 if REDIS_URL:
     CACHES = {

@@ -74,3 +74,19 @@ def test_default_database_is_a_sqlite_file_in_the_project():
     assert engine == "django.db.backends.sqlite3"
     assert Path(name) == ROOT / "db.sqlite3"
     assert "db.sqlite3" in (ROOT / ".gitignore").read_text()
+
+
+def test_without_redis_every_process_on_the_machine_shares_one_cache(tmp_path):
+    """`make run`'s scheduled-publishing loop and gunicorn's workers are separate processes: a purge in one
+    must reach the others, so the default cache is files, never one process's memory."""
+    from django.core.cache.backends.filebased import FileBasedCache
+
+    from settings import base
+
+    assert base.CACHES["default"]["BACKEND"] == "django.core.cache.backends.filebased.FileBasedCache"
+    assert base.CACHES["renditions"]["BACKEND"] == "django.core.cache.backends.filebased.FileBasedCache"
+    # Two cache objects on one folder, as two processes would have: a purge through one is seen by the other.
+    one, other = (FileBasedCache(str(tmp_path), {}) for _ in range(2))
+    one.set("pagecache:generation", 1, None)
+    one.incr("pagecache:generation")
+    assert other.get("pagecache:generation") == 2
