@@ -11,21 +11,6 @@ from core import pagecache
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def page_cache(settings):
-    settings.PAGE_CACHE_ENABLED = True
-    return settings
-
-
-@pytest.fixture
-def publish(django_capture_on_commit_callbacks):
-    def run(action, *args, **kwargs):
-        with django_capture_on_commit_callbacks(execute=True):
-            return action(*args, **kwargs)
-
-    return run
-
-
 def state(response):
     return response.get(pagecache.HEADER)
 
