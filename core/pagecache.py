@@ -137,8 +137,6 @@ def seconds_to_midnight(now=None):
 def is_storable(request, response):
     if request.method != "GET" or response.status_code != 200 or response.streaming or response.cookies:
         return False
-    if getattr(response, "page_cache_exempt", False):
-        return False
     vary = {v.strip().lower() for v in response.get("Vary", "").split(",") if v.strip()}
     if vary - {"accept-encoding"}:
         return False
