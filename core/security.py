@@ -45,6 +45,10 @@ class PermissionsPolicyMiddleware:
         response = self.get_response(request)
         response.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
         response.setdefault("Cross-Origin-Resource-Policy", "same-origin")
+        if response.get("Content-Encoding") == "None":
+            # Wagtail's document view (wagtail.utils.sendfile) sends the encoding mimetypes guessed even
+            # when there is none: "Content-Encoding: None" on every PDF, which a browser may refuse to decode.
+            del response["Content-Encoding"]
         return response
 
 

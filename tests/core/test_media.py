@@ -69,3 +69,12 @@ def test_card_images_are_responsive_and_prefetched(client, site_tree):
     many, html = count(client, "/en/about/")
     assert html.count("<picture>") == 7
     assert many == few
+
+
+def test_documents_are_sent_without_a_bogus_content_encoding(client):
+    from tests.factories import make_document
+
+    response = client.get(make_document().url)
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/pdf"
+    assert "Content-Encoding" not in response
