@@ -46,8 +46,9 @@ class AdminLanguageMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if request.path_info.startswith(settings.ADMIN_PATH_PREFIXES) and not self.chosen_language(request):
-            translation.activate(settings.LANGUAGE_CODE)
+        if request.path_info.startswith(settings.ADMIN_PATH_PREFIXES):
+            # The editor's choice also for the admin pages that are not Wagtail's own (two-step sign-in).
+            translation.activate(self.chosen_language(request) or settings.LANGUAGE_CODE)
             request.LANGUAGE_CODE = translation.get_language()
         return self.get_response(request)
 
