@@ -95,9 +95,9 @@ def verified(user):
 
 
 def test_a_recovery_code_signs_in_once_instead_of_the_app(editor):
-    from core.twofactor import new_recovery_codes
-
     from wagtail.users.models import UserProfile
+
+    from core.twofactor import new_recovery_codes
 
     profile = UserProfile.get_for_user(editor)
     profile.preferred_language = "en"  # the admin speaks Japanese to anyone who has not chosen
