@@ -12,8 +12,9 @@ How it decides (see README, "Performance"):
 - An entry outlives its freshness by PAGE_CACHE_STALE_SECONDS: when the database cannot be reached, the
   last good copy is served instead of the 503 page.
 
-Responses that may be stored get Cache-Control for a CDN or proxy: public, a short max-age,
-stale-while-revalidate and stale-if-error. Pages shown to someone with a session are marked private.
+Responses that may be stored get Cache-Control for a CDN or proxy: public, s-maxage, stale-while-revalidate
+and stale-if-error, and max-age=0 with must-revalidate for browsers (a cheap 304 on every visit). Pages shown
+to someone with a session are marked private.
 """
 
 import datetime
@@ -148,21 +149,28 @@ def is_storable(request, response):
 
 
 def add_shared_cache_headers(response, lifetime, explicit):
-    """Cache-Control for a CDN or proxy in front: public, short, and stale-if-error for outages.
+    """Cache-Control for what sits in front: a CDN or proxy keeps the page for `s-maxage` (and serves it
+    stale while the site is down); a browser keeps it too but asks again every time (`max-age=0`,
+    `must-revalidate`), which costs a 304 when nothing changed. So an editor who signs in, or publishes,
+    sees the current page at once, not the copy their browser kept as a visitor.
 
     stale-while-revalidate is left off pages that set their own expiry ("open now"): they must change on time.
     """
-    max_age = min(lifetime, settings.PAGE_CACHE_BROWSER_SECONDS)
+    shared = min(lifetime, settings.PAGE_CACHE_SHARED_SECONDS)
     directives = {
         "public": True,
-        "max_age": max_age,
+        "max_age": 0,
+        "must_revalidate": True,
+        "s_maxage": shared,
         "stale_if_error": settings.PAGE_CACHE_STALE_SECONDS,
     }
     if not explicit:
         directives["stale_while_revalidate"] = settings.PAGE_CACHE_REVALIDATE_SECONDS
+    if response.has_header("Cache-Control"):
+        del response["Cache-Control"]  # the view's max-age became the lifetime above
     patch_cache_control(response, **directives)
     if response.has_header("Expires"):
-        response["Expires"] = http_date(time.time() + max_age)  # agree with max-age
+        response["Expires"] = http_date(time.time())  # agree with max-age=0
 
 
 class PageCacheMiddleware:

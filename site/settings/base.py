@@ -200,8 +200,8 @@ CHROME_CACHE_ENABLED = env.bool("DJANGO_CHROME_CACHE", default=True)
 # How long a page is kept when it sets no expiry of its own. Publishing anything purges every page at
 # once, so this only bounds how long a page goes without being rendered again.
 PAGE_CACHE_SECONDS = env.int("DJANGO_PAGE_CACHE_SECONDS", default=3600)
-# How long browsers, proxies and a CDN may keep a page (max-age), and serve it while fetching a new one.
-PAGE_CACHE_BROWSER_SECONDS = env.int("DJANGO_PAGE_CACHE_BROWSER_SECONDS", default=300)
+# How long a proxy or CDN may keep a page (s-maxage). Browsers keep it but revalidate on every visit.
+PAGE_CACHE_SHARED_SECONDS = env.int("DJANGO_PAGE_CACHE_SHARED_SECONDS", default=300)
 PAGE_CACHE_REVALIDATE_SECONDS = 60
 # How long the last good copy of a page is kept to answer while the database is down (stale-if-error).
 PAGE_CACHE_STALE_SECONDS = env.int("DJANGO_PAGE_CACHE_STALE_SECONDS", default=86400)
