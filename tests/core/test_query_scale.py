@@ -53,16 +53,23 @@ PINNED = {
     "/en/news/ctins-2026/": 17,
     "/en/help/where-to-report/": 20,
     "/en/help/covering-your-tracks/": 19,
-    # Search and the sitemap
-    "/ja/search/?q=児童": 26,
+    # Search and the sitemap. A search costs one query per page type on the results page (and one more
+    # for types whose excerpt reads a related model), so the pins use searches whose results fit on one
+    # page: which types fill the first page of a longer list depends on each backend's ranking.
+    "/ja/search/?q=相談&type=help": 22,
     "/en/search/?q=police&type=help": 22,
     "/sitemap.xml": 21,
 }
 
 
+# Counted at both scales but not pinned: the first page of a broad search holds different page types
+# on SQLite and on PostgreSQL, whose rankings differ.
+UNPINNED = ["/ja/search/?q=児童", "/en/search/?q=child"]
+
+
 def measure(client):
     counts = {}
-    for url in PINNED:
+    for url in [*PINNED, *UNPINNED]:
         client.get(url)  # warm per-process caches (content types, site root paths)
         with CaptureQueriesContext(connection) as queries:
             response = client.get(url)
@@ -85,7 +92,7 @@ def counts_at_two_scales(django_db_setup, django_db_blocker):
 
 def test_every_page_kind_runs_its_pinned_number_of_queries(counts_at_two_scales):
     small, _large = counts_at_two_scales
-    assert small == PINNED
+    assert {url: small[url] for url in PINNED} == PINNED
 
 
 def test_query_counts_are_the_same_with_twenty_times_the_content(counts_at_two_scales):
