@@ -69,11 +69,10 @@ restore: install ## Restore FILE=backups/….tar.gz into an empty database (DATA
 	@test -n "$(FILE)" || { echo "Usage: make restore FILE=backups/campaign-….tar.gz"; exit 2; }
 	$(PY) manage.py restore "$(FILE)"
 
-serve: demo ## The production stack locally: gunicorn, production settings, whitenoise, on 127.0.0.1:$PORT over HTTP
+serve: demo ## The production stack locally: Granian, production settings, whitenoise, on 127.0.0.1:$PORT over HTTP
 	$(PROD_ENV) $(PY) manage.py collectstatic --no-input --verbosity 0
 	@echo "  Site: http://127.0.0.1:$(PORT)/  (production settings; only the HTTPS redirect is off)"
-	$(PROD_ENV) DJANGO_SECURE_SSL_REDIRECT=false GUNICORN_BIND=127.0.0.1:$(PORT) \
-		$(VENV)/bin/gunicorn -c deploy/gunicorn.conf.py
+	$(PROD_ENV) DJANGO_SECURE_SSL_REDIRECT=false SERVER_BIND=127.0.0.1:$(PORT) $(PY) deploy/serve.py
 
 pytest: install ## The test suite; then the browser tests if /usr/bin/chromium exists
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
@@ -90,7 +89,7 @@ test: lint check check-deploy pytest ## Every check: lint, format, Django checks
 test-postgres: install ## The test suite against a throwaway PostgreSQL database on 127.0.0.1:5432
 	bash scripts/test-postgres.sh $(PYTEST_ARGS)
 
-test-scaleout: install ## Two gunicorn servers sharing PostgreSQL and Redis: a publish through one is fresh on the other
+test-scaleout: install ## Two app servers sharing PostgreSQL and Redis: a publish through one is fresh on the other
 	REQUIRE_SCALEOUT=1 $(VENV)/bin/pytest -m scaleout -p no:cacheprovider $(PYTEST_ARGS)
 
 test-browser: install ## The browser tests only (Playwright + axe in /usr/bin/chromium); fails if Chromium is missing

@@ -1,11 +1,11 @@
 """The benchmark behind `make bench`: the site four ways, with wrk. See bench/README.md.
 
-1. cold:   gunicorn (production settings, 2 workers) with the app's page cache off (DJANGO_PAGE_CACHE=false);
+1. cold:   the app server as `make serve` starts it (deploy/serve.py: Granian, production settings, 2 workers) with the app's page cache off (DJANGO_PAGE_CACHE=false);
 2. app:    the same with the app's page cache on, warmed by one request per page;
 3. nginx:  deploy/nginx.conf (rendered for a local port) in front of the app of mode 2, warmed;
 4. static: the same bytes as files from a minimal nginx: the ceiling the others are compared with.
 
-Environment: BENCH_DURATION (10s), BENCH_CONNECTIONS (32), BENCH_WORKERS (2), BENCH_THREADS (gunicorn.conf.py's
+Environment: BENCH_DURATION (10s), BENCH_CONNECTIONS (32), BENCH_WORKERS (2), BENCH_THREADS (deploy/serve.py's
 default), BENCH_SCALE (20), BENCH_DATABASE_URL (default: a SQLite file in bench/.data/, built once),
 BENCH_REBUILD=1 (rebuild that file), BENCH_REDIS_URL (redis://127.0.0.1:6379/13), BENCH_RESULTS_DIR
 (bench/results), BENCH_SEARCH_WORD (児童).
@@ -179,13 +179,13 @@ def redis_url():
     except Exception as error:  # any failure means "run without Redis"
         print(
             f"  Redis at {url} does not answer ({error.__class__.__name__}): running without it "
-            "(each gunicorn worker has its own local-memory cache)."
+            "(each app server worker has its own local-memory cache)."
         )
         return None, None
 
 
 def app_environment(database_url, media_root, redis):
-    env = {key: value for key, value in os.environ.items() if not key.startswith(("DJANGO_", "GUNICORN_"))}
+    env = {key: value for key, value in os.environ.items() if not key.startswith(("DJANGO_", "SERVER_"))}
     env.pop("REDIS_URL", None)
     env.pop("DATABASE_URL", None)
     env.update(
@@ -236,32 +236,41 @@ def prepare_database(env, scale, logs):
     print(f"  Database ready, static files collected ({time.monotonic() - started:.0f} s).")
 
 
-def start_gunicorn(procs, env, tmp, name, page_cache):
+def start_app_server(procs, env, tmp, name, page_cache):
     port = free_port()
-    env = dict(env, GUNICORN_BIND=f"127.0.0.1:{port}")
+    env = dict(env, SERVER_BIND=f"127.0.0.1:{port}")
     if page_cache:
         env.pop("DJANGO_PAGE_CACHE", None)
     else:
         env["DJANGO_PAGE_CACHE"] = "false"
-    log = tmp / f"gunicorn-{name}.log"
+    log = tmp / f"server-{name}.log"
     proc = procs.start(
-        f"gunicorn ({name})",
-        [sys.executable, "-m", "gunicorn", "-c", "deploy/gunicorn.conf.py"],
+        f"app server ({name})",
+        [sys.executable, "deploy/serve.py"],
         log,
         cwd=REPO,
         env=env,
     )
     base = f"http://127.0.0.1:{port}"
-    wait_for(base + "/healthz", proc, log, f"gunicorn ({name})")
+    wait_for(base + "/healthz", proc, log, f"app server ({name})")
     return proc, base, log
 
 
-def gunicorn_description(log, env):
-    text = Path(log).read_text(errors="replace")
-    worker = re.search(r"Using worker: (\S+)", text)
-    workers = env.get("GUNICORN_WORKERS", "?")
-    threads = env.get("GUNICORN_THREADS", "1")  # deploy/gunicorn.conf.py's default
-    return {"workers": workers, "threads": threads, "worker_class": worker.group(1) if worker else "?"}
+def server_description(env):
+    import importlib.metadata
+
+    sys.path.insert(0, str(REPO / "deploy"))
+    try:
+        import serve  # deploy/serve.py: the options it would start Granian with
+
+        options = serve.options(env)
+    finally:
+        sys.path.pop(0)
+    return {
+        "server": f"Granian {importlib.metadata.version('granian')} (WSGI)",
+        "workers": options["workers"],
+        "threads": options["blocking_threads"],
+    }
 
 
 # --- pages --------------------------------------------------------------------------------------------------
@@ -512,13 +521,13 @@ def verdicts(pages, results):
 def report_text(meta, pages, results, rows, weight):
     out = [
         f"Campaign site benchmark, {meta['utc']}  (git {meta['git']})",
-        f"app:     gunicorn {meta['gunicorn']['workers']} workers x {meta['gunicorn']['threads']} threads "
-        f"({meta['gunicorn']['worker_class']}), settings.production, {meta['database']}, demo --scale {meta['scale']}",
+        f"app:     {meta['server']['server']}, {meta['server']['workers']} workers x {meta['server']['threads']} "
+        "threads (deploy/serve.py), settings.production, {meta['database']}, demo --scale {meta['scale']}",
         f"cache:   {meta['cache']}",
         f"load:    {meta['wrk']} per page and mode; nginx {meta['nginx_version']} ({meta['nginx_workers']} workers)",
         f"machine: {meta['cpus']} CPUs shared with other work, load average {meta['load_before']} before the run, "
         f"{meta['load_after']} after; "
-        "wrk, nginx and gunicorn share them; 'load' is the 1-minute load average after each measurement",
+        "wrk, nginx and the app server share them; 'load' is the 1-minute load average after each measurement",
         "",
         f"{'page':<16} {'path':<34} {'mode':<20} {'req/s':>9} {'p50':>9} {'p99':>9} {'vs static':>10} {'load':>5}",
     ]
@@ -602,9 +611,9 @@ def run(procs, tmp):
     media_root = DATA / ("media-" + hashlib.sha256(database_url.encode()).hexdigest()[:8])
     redis, redis_client = redis_url()
     env = app_environment(database_url, media_root, redis)
-    env["GUNICORN_WORKERS"] = os.environ.get("BENCH_WORKERS", "2")
+    env["SERVER_WORKERS"] = os.environ.get("BENCH_WORKERS", "2")
     if os.environ.get("BENCH_THREADS"):
-        env["GUNICORN_THREADS"] = os.environ["BENCH_THREADS"]
+        env["SERVER_THREADS"] = os.environ["BENCH_THREADS"]
     print(f"  Database: {database_url.split('@')[-1]}; cache: {redis or 'local memory per worker'}")
     prepare_database(env, scale, tmp)
 
@@ -616,9 +625,9 @@ def run(procs, tmp):
 
     # 1. cold: the app's page cache off.
     flush_cache()
-    cold, base, cold_log = start_gunicorn(procs, env, tmp, "cold", page_cache=False)
-    gunicorn = gunicorn_description(cold_log, env)
-    print(f"  gunicorn: {gunicorn['workers']} workers x {gunicorn['threads']} threads ({gunicorn['worker_class']})")
+    cold, base, _log = start_app_server(procs, env, tmp, "cold", page_cache=False)
+    server = server_description(env)
+    print(f"  app server: {server['server']}, {server['workers']} workers x {server['threads']} threads")
     pages = discover_pages(base, search_word)
     for page in pages:
         print(f"  {page['name']:<16} {page['path']}  (Cache-Control: {page['cache_control'] or 'none'})")
@@ -628,7 +637,7 @@ def run(procs, tmp):
 
     # 2. the app's own page cache, warmed.
     flush_cache()
-    app, base, _log = start_gunicorn(procs, env, tmp, "app", page_cache=True)
+    app, base, _log = start_app_server(procs, env, tmp, "app", page_cache=True)
     bodies = {}
     for page in pages:
         status, headers, body = fetch(base + page["path"])
@@ -685,7 +694,7 @@ def run(procs, tmp):
     meta = {
         "utc": utc.isoformat(),
         "git": git_revision(),
-        "gunicorn": gunicorn,
+        "server": server,
         "database": "PostgreSQL" if database_url.startswith(("postgres", "pgsql")) else "SQLite",
         "scale": scale,
         "cache": f"Redis {redis}" if redis else "no Redis: local memory per worker",

@@ -1,4 +1,4 @@
-"""WSGI entry point: `gunicorn --pythonpath site wsgi:application` (see Makefile and deploy/)."""
+"""WSGI entry point, served by Granian through deploy/serve.py (`make serve`, deploy/campaign.service)."""
 
 import os
 

@@ -173,7 +173,7 @@ STORAGES = {
 }
 
 # Files on this machine by default, so that every process on it shares one cache: `make run`'s server and
-# its scheduled-publishing loop, or gunicorn's workers. A publish in one process must purge the page cache
+# its scheduled-publishing loop, or the app server's workers. A publish in one process must purge the page cache
 # for all of them. Production with several machines shares Redis instead (settings/production.py).
 # Wagtail keeps image renditions in a cache of their own, so that pages and renditions do not evict each other.
 CACHE_DIR = Path(env("DJANGO_CACHE_DIR", default=str(BASE_DIR / ".cache")))

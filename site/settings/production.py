@@ -1,4 +1,4 @@
-"""Production: gunicorn behind a TLS proxy or CDN, PostgreSQL (DATABASE_URL) and Redis (REDIS_URL).
+"""Production: Granian (deploy/serve.py) behind a TLS proxy or CDN, PostgreSQL (DATABASE_URL) and Redis (REDIS_URL).
 
 Required: DJANGO_SECRET_KEY, DJANGO_ALLOWED_HOSTS, DATABASE_URL. Recommended: REDIS_URL.
 """

@@ -77,7 +77,7 @@ def test_default_database_is_a_sqlite_file_in_the_project():
 
 
 def test_without_redis_every_process_on_the_machine_shares_one_cache(tmp_path):
-    """`make run`'s scheduled-publishing loop and gunicorn's workers are separate processes: a purge in one
+    """`make run`'s scheduled-publishing loop and the app server's workers are separate processes: a purge in one
     must reach the others, so the default cache is files, never one process's memory."""
     from django.core.cache.backends.filebased import FileBasedCache
 

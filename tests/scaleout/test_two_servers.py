@@ -1,4 +1,4 @@
-"""Scale-out: two gunicorn app servers, on two ports, share one PostgreSQL database and one Redis cache.
+"""Scale-out: two app servers (deploy/serve.py), on two ports, share one PostgreSQL database and one Redis cache.
 
 An editor signs in (password and authenticator code) on server A and is signed in on server B too; a change
 published through A is served by B at once, although B had the old page in its page cache; an unpublish
@@ -59,14 +59,14 @@ def wait_until_ready(url, process, log):
 
     for _ in range(150):
         if process.poll() is not None:
-            raise AssertionError(f"gunicorn exited: {Path(log).read_text()}")
+            raise AssertionError(f"The app server exited: {Path(log).read_text()}")
         try:
             if requests.get(f"{url}/healthz", timeout=2).status_code == 200:
                 return
         except requests.RequestException:
             pass
         time.sleep(0.2)
-    raise AssertionError(f"gunicorn on {url} did not answer: {Path(log).read_text()}")
+    raise AssertionError(f"The app server on {url} did not answer: {Path(log).read_text()}")
 
 
 @pytest.fixture(scope="module")
@@ -115,18 +115,17 @@ def servers(tmp_path_factory):
             "DJANGO_SECURE_SSL_REDIRECT": "false",
             "REDIS_URL": REDIS_URL,
             "REDIS_KEY_PREFIX": name,
-            "GUNICORN_WORKERS": "2",
-            "GUNICORN_THREADS": "1",
+            "SERVER_WORKERS": "2",
         }
         run(["collectstatic", "--no-input", "-v0"], {**server_env, "DJANGO_STATIC_ROOT": str(tmp / "static")})
         urls = []
         for label in ("a", "b"):
             port = free_port()
-            log = tmp / f"gunicorn-{label}.log"
-            env = {**server_env, "GUNICORN_BIND": f"127.0.0.1:{port}", "DJANGO_STATIC_ROOT": str(tmp / "static")}
+            log = tmp / f"server-{label}.log"
+            env = {**server_env, "SERVER_BIND": f"127.0.0.1:{port}", "DJANGO_STATIC_ROOT": str(tmp / "static")}
             with open(log, "w") as out:
                 process = subprocess.Popen(  # noqa: S603
-                    [str(Path(sys.executable).parent / "gunicorn"), "-c", "deploy/gunicorn.conf.py"],
+                    [sys.executable, "deploy/serve.py"],
                     cwd=ROOT,
                     env=env,
                     stdout=out,
@@ -200,6 +199,12 @@ def sign_in(browser, server):
     page, url = browser.follow(
         "POST", url, data={"code": totp_now(key), "csrfmiddlewaretoken": browser.csrf(page.text), "next": "/admin/"}
     )
+    # The recovery codes are shown once, with a link on to where the editor was going.
+    assert page.status_code == 200, url
+    assert len(set(re.findall(r"<code>([a-z0-9]{4}-[a-z0-9]{4})</code>", page.text))) == 10, "ten recovery codes"
+    onward = re.search(r'<a class="button" href="([^"]+)"', page.text).group(1)
+    assert onward == "/admin/"
+    page, url = browser.follow("GET", f"{server}{onward}")
     assert page.status_code == 200 and url.endswith("/admin/"), url
 
 
