@@ -8,7 +8,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: help install run migrate demo superuser serve-dev serve check-deploy backup restore test lint format check pytest test-postgres test-browser test-scaleout audit messages clean bench
+.PHONY: help install run migrate demo superuser serve-dev serve check-deploy backup restore test lint format check pytest test-postgres test-browser test-scaleout audit messages clean bench lighthouse
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[1m%-15s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -109,3 +109,6 @@ bench: install ## Benchmark: cold app, app page cache, deploy/nginx.conf's cache
 	@command -v wrk >/dev/null && { command -v nginx >/dev/null || test -x /usr/sbin/nginx; } || \
 		{ echo "make bench needs nginx and wrk: apt-get install nginx-light wrk"; exit 2; }
 	$(PY) -m bench.run
+
+lighthouse: demo ## Lighthouse (mobile) on home, help and materials in both languages (Node.js, npm, /usr/bin/chromium)
+	$(PY) bench/lighthouse.py
