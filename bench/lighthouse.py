@@ -93,8 +93,27 @@ def lighthouse_binary():
     return binary
 
 
-def audit(binary, url, chrome, out):
-    result = subprocess.run(  # noqa: S603 - the pinned Lighthouse on our own local server
+def audit(binary, url, chrome, out, attempts=2):
+    """Scores and the audits not passed. Lighthouse's own trace errors (NO_NAVSTART and the like, which it
+    says to answer by running again) get one more try."""
+    for attempt in range(attempts):
+        result = run_lighthouse(binary, url, chrome, out)
+        if result.returncode == 0 or "Please run Lighthouse again" not in result.stderr or attempt == attempts - 1:
+            break
+    if result.returncode != 0:
+        fail(f"Lighthouse failed on {url}:\n{result.stderr[-3000:]}")
+    report = json.loads(Path(out).read_text())
+    scores = {name: round(report["categories"][name]["score"] * 100) for name in CATEGORIES}
+    notes = []
+    for item in report["audits"].values():
+        score = item.get("score")
+        if score is not None and score < 1 and item.get("scoreDisplayMode") in ("binary", "numeric", "metricSavings"):
+            notes.append(f"{item['id']} {score:.2f} {item.get('displayValue', '')}".rstrip())
+    return scores, notes
+
+
+def run_lighthouse(binary, url, chrome, out):
+    return subprocess.run(  # noqa: S603 - the pinned Lighthouse on our own local server
         [
             str(binary),
             url,
@@ -109,16 +128,6 @@ def audit(binary, url, chrome, out):
         text=True,
         timeout=300,
     )
-    if result.returncode != 0:
-        fail(f"Lighthouse failed on {url}:\n{result.stderr[-3000:]}")
-    report = json.loads(Path(out).read_text())
-    scores = {name: round(report["categories"][name]["score"] * 100) for name in CATEGORIES}
-    notes = []
-    for item in report["audits"].values():
-        score = item.get("score")
-        if score is not None and score < 1 and item.get("scoreDisplayMode") in ("binary", "numeric", "metricSavings"):
-            notes.append(f"{item['id']} {score:.2f} {item.get('displayValue', '')}".rstrip())
-    return scores, notes
 
 
 def main():

@@ -522,7 +522,7 @@ def report_text(meta, pages, results, rows, weight):
     out = [
         f"Campaign site benchmark, {meta['utc']}  (git {meta['git']})",
         f"app:     {meta['server']['server']}, {meta['server']['workers']} workers x {meta['server']['threads']} "
-        "threads (deploy/serve.py), settings.production, {meta['database']}, demo --scale {meta['scale']}",
+        f"threads (deploy/serve.py), settings.production, {meta['database']}, demo --scale {meta['scale']}",
         f"cache:   {meta['cache']}",
         f"load:    {meta['wrk']} per page and mode; nginx {meta['nginx_version']} ({meta['nginx_workers']} workers)",
         f"machine: {meta['cpus']} CPUs shared with other work, load average {meta['load_before']} before the run, "
