@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "figures",
     "news",
     "sitesearch",
+    "demo",
     "wagtail.contrib.forms",
     "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",

@@ -104,7 +104,7 @@ def add_event(parent, slug, title="National forum", publish=True, **fields):
 
 def make_pdf(pages=1, title="Leaflet"):
     """A real PDF with `pages` pages, made with reportlab and the embedded Japanese font."""
-    from materials.pdfgen import build_pdf
+    from demo.pdfgen import build_pdf
 
     return build_pdf(title, "テスト", [[f"{title} page {n + 1}"] for n in range(pages)], "110 / 189")
 

@@ -1,39 +1,23 @@
-"""Demo news in Japanese and English. The text lives in news/demo_text.py; this builds the pages."""
+"""Demo news: the news index and the releases of demo/data/news.yaml, in Japanese and English."""
 
-from core.demo.builders import ensure_page, ensure_section, ensure_translation, paragraph, stream
+import datetime
+
+from campaigns.models import CampaignPage
+from demo.builders import ensure_page, ensure_section, ensure_translation, paragraph, read_data, stream
+from home.models import HomePage
 from news.models import NewsIndexPage, NewsPage
-
-INDEX = {
-    "ja": {
-        "title": "お知らせ",
-        "listing_summary": "取組の結果や、キャンペーン月間のお知らせ。RSSでも受け取れます。",
-        "search_description": "子どもの性的搾取対策に関する報道発表とお知らせ。国際共同オペレーションの結果、キャンペーン月間など。",
-        "introduction": "取組の結果や、キャンペーンに関するお知らせを掲載します。",
-        "feed_description": "No!! 児童性的虐待マテリアル：報道発表とお知らせ",
-    },
-    "en": {
-        "title": "News",
-        "listing_summary": "Results of operations and campaign announcements, also as RSS and Atom feeds.",
-        "search_description": "Press releases and announcements about action against child sexual exploitation: operation results, campaign months and more.",
-        "introduction": "Results of operations and announcements about the campaigns.",
-        "feed_description": "No!! Child Sexual Abuse Material: press releases and announcements",
-    },
-}
 
 
 def load(report, scale=1):
-    from campaigns.models import CampaignPage
-    from home.models import HomePage
-    from news.demo_text import NEWS
-
+    data = read_data("news")
     home_ja = HomePage.objects.get(locale__language_code="ja", depth=2)
     index_ja, _index_en = ensure_section(
-        home_ja, NewsIndexPage, "news", INDEX["ja"], INDEX["en"], ["help", "materials"], report
+        home_ja, NewsIndexPage, "news", data["index"]["ja"], data["index"]["en"], ["help", "materials"], report
     )
     campaigns = {
         (page.slug, page.locale.language_code): page for page in CampaignPage.objects.live().select_related("locale")
     }
-    for spec in NEWS:
+    for spec in data["news"]:
         fields = {}
         for lang in ("ja", "en"):
             text = spec[lang]
@@ -53,8 +37,6 @@ def load(report, scale=1):
 
 def generate_scaled_content(index_ja, scale, report):
     """With --scale N, add (N - 1) x 5 generated news items in both languages, for benchmarks."""
-    import datetime
-
     for number in range(1, (scale - 1) * 5 + 1):
         day = datetime.date(2024, 1, 1) + datetime.timedelta(days=number)
         ja = ensure_page(

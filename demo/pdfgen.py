@@ -2,7 +2,7 @@
 
 reportlab's built-in Japanese CID fonts are not embedded, so readers without Japanese fonts (and PDFium,
 which renders the thumbnails) would show blank text. IPAex Gothic (IPA Font License, see
-materials/fonts/IPAexGothic-LICENSE.txt) ships with the project; reportlab embeds a subset of it.
+demo/fonts/IPAexGothic-LICENSE.txt) ships with the project; reportlab embeds a subset of it.
 """
 
 import io

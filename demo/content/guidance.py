@@ -1,39 +1,25 @@
-"""Demo guidance in Japanese and English. The text lives in guidance/demo_text.py; this builds the pages."""
+"""Demo guidance: the guidance index and pages of demo/data/guidance.yaml, in Japanese and English."""
 
 import datetime
 import uuid
 
 from django.utils import timezone
 
-from core.demo.builders import ensure_page, ensure_section, ensure_translation, paragraph, stream
+from demo.builders import ensure_page, ensure_section, ensure_translation, paragraph, read_data, stream
 from guidance.models import GuidanceIndexPage, GuidancePage, GuidanceRelatedHelpline, GuidanceRelatedMaterial
-
-INDEX = {
-    "ja": {
-        "title": "知る・防ぐ",
-        "listing_summary": "法律で禁じられていること、家庭でできる予防、被害にあったとき、被害の深刻さ、早く気づくためのポイント。",
-        "search_description": "児童買春・児童ポルノ禁止法で禁じられている行為、フィルタリングと家庭のルール、被害にあったときの対応、被害の深刻さ。",
-        "introduction": "子どもの性的虐待マテリアル（子どもが性的に虐待される様子を記録した画像や動画）は、それ自体が子どもへの重大な人権侵害です。法律で何が禁じられているか、被害をどう防ぐか、起きてしまったときにどうするかを、読む人ごとにまとめました。",
-    },
-    "en": {
-        "title": "Guidance",
-        "listing_summary": "What the law forbids, how to prevent harm at home, what to do if it has happened, how serious the harm is, and how to notice it early.",
-        "search_description": "What Japanese law forbids, filtering and rules at home, what to do if it has happened, and how serious the harm to child victims is.",
-        "introduction": "Child sexual abuse material, images or videos that record the sexual abuse of a child, is itself a grave violation of a child's rights. Here is what the law forbids, how to prevent harm and what to do if it has happened, arranged by who you are.",
-    },
-}
+from help.models import Helpline
+from home.models import HomePage
+from materials.models import Audience, MaterialPage
 
 
 def load(report, scale=1):
-    from guidance.demo_text import GUIDANCE
-    from help.models import Helpline
-    from home.models import HomePage
-    from materials.models import Audience, MaterialPage
-
+    data = read_data("guidance")
     home_ja = HomePage.objects.get(locale__language_code="ja", depth=2)
-    index_ja, _index_en = ensure_section(home_ja, GuidanceIndexPage, "guidance", INDEX["ja"], INDEX["en"], [], report)
+    index_ja, _index_en = ensure_section(
+        home_ja, GuidanceIndexPage, "guidance", data["index"]["ja"], data["index"]["en"], [], report
+    )
     today = timezone.localdate()
-    for number, spec in enumerate(GUIDANCE):
+    for number, spec in enumerate(data["guidance"]):
         # Review dates spread over the year, so the editors' "due for review" panel has something to show.
         last_reviewed = today - datetime.timedelta(days=30 * (number + 1))
         next_review = last_reviewed + datetime.timedelta(days=365 if number else 20)
@@ -49,13 +35,13 @@ def load(report, scale=1):
                 introduction=text["introduction"],
                 key_facts=stream(
                     [
-                        {"type": "fact", "value": {"heading": h, "text": t}, "id": str(uuid.uuid4())}
-                        for h, t in text["key_facts"]
+                        {"type": "fact", "value": {"heading": f["heading"], "text": f["text"]}, "id": str(uuid.uuid4())}
+                        for f in text["key_facts"]
                     ]
                 ),
                 body=stream(text["body"]),
                 audiences=list(audiences),
-                victim_facing=spec["victim_facing"],
+                victim_facing=spec["show_quick_exit"],
                 last_reviewed=last_reviewed,
                 next_review=next_review,
                 related_helplines=[
@@ -75,9 +61,6 @@ def load(report, scale=1):
 def generate_scaled_content(index_ja, scale, report):
     """With --scale N, add (N - 1) x 2 generated guidance pages in both languages, each for one audience and
     with one related helpline, for benchmarks and the query-count tests."""
-    from help.models import Helpline
-    from materials.models import Audience
-
     if scale <= 1:
         return
     audiences = {
@@ -112,13 +95,10 @@ def generate_scaled_content(index_ja, scale, report):
 
 
 def _helplines(keys, lang, by_translation_key):
-    """Helplines by their demo key (help/demo.py), in the page's language."""
-    from help.demo import HELPLINES
-    from help.models import Helpline
-
+    """Helplines by their demo key (demo/data/help.yaml), in the page's language."""
     found = []
     for key in keys:
-        spec = next((s for s in HELPLINES if s["key"] == key), None)
+        spec = next((s for s in read_data("help")["helplines"] if s["key"] == key), None)
         if spec is None:
             continue
         source = Helpline.objects.filter(locale__language_code="ja", name=spec["ja"]["name"]).first()

@@ -1,13 +1,13 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from campaigns import demo as campaigns_demo
-from core.demo.builders import Report
-from figures import demo as figures_demo
-from guidance import demo as guidance_demo
-from help import demo as help_demo
-from home import demo as home_demo
-from materials import demo as materials_demo
-from news import demo as news_demo
+from demo.builders import Report
+from demo.content import campaigns as campaigns_demo
+from demo.content import figures as figures_demo
+from demo.content import guidance as guidance_demo
+from demo.content import help as help_demo
+from demo.content import home as home_demo
+from demo.content import materials as materials_demo
+from demo.content import news as news_demo
 
 # Each app contributes its own part, in this order: guidance links helplines and materials, so it comes
 # after them; home_demo.finish puts About last in the menu once every section exists.

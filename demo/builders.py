@@ -1,11 +1,27 @@
-"""Helpers that build raw StreamField data and idempotent pages for the demo content loaders."""
+"""Helpers for the demo loaders: raw StreamField data from the YAML files, and idempotent pages and snippets.
 
+Every `ensure_*` creates what is missing and never changes what exists, so `load_demo_content` can run
+again on a loaded database and change nothing.
+"""
+
+import functools
 import json
 import uuid
+from pathlib import Path
 
 from django.db import transaction
 
 from wagtail.models import Locale, Page
+
+import yaml
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+
+@functools.cache
+def read_data(name):
+    """demo/data/<name>.yaml: the demo text of one content type, Japanese and English side by side."""
+    return yaml.safe_load((DATA_DIR / f"{name}.yaml").read_text(encoding="utf-8"))
 
 
 def _block(block_type, value):
@@ -60,7 +76,40 @@ def cta(text, url="", page_id=None):
 
 
 def stream(blocks):
-    return json.dumps(blocks)
+    """StreamField data (a JSON string) from blocks made by the functions above, or from their YAML form."""
+    return json.dumps([block_from_data(item) for item in blocks])
+
+
+def block_from_data(item):
+    """One block from its YAML form, a mapping with one key, the block type:
+
+        - heading: What the law forbids              (or {text: …, level: h3})
+        - paragraph: <p>…</p>
+        - callout: {text: <p>…</p>, heading: …, tone: info}
+        - quote: {quote: …, attribution: …}
+        - faq: {heading: …, items: [{question: …, answer: <p>…</p>}]}
+        - table: {caption: …, rows: [[…], …], header: row}
+        - call_to_action: {text: …, url: …}
+
+    A block already built (a dict with "type" and "value") is returned unchanged."""
+    if "type" in item and "value" in item:
+        return item
+    ((kind, value),) = item.items()
+    if kind == "heading":
+        return heading(value) if isinstance(value, str) else heading(value["text"], value.get("level", "h2"))
+    if kind == "paragraph":
+        return paragraph(value)
+    if kind == "callout":
+        return callout(value["text"], value.get("heading", ""), value.get("tone", "info"))
+    if kind == "quote":
+        return quote(value["quote"], value.get("attribution", ""))
+    if kind == "faq":
+        return faq([(i["question"], i["answer"]) for i in value["items"]], value.get("heading", ""))
+    if kind == "table":
+        return table(value["caption"], value["rows"], value.get("header", "row"))
+    if kind == "call_to_action":
+        return cta(value["text"], value.get("url", ""), value.get("page"))
+    raise ValueError(f"Unknown block type in the demo data: {kind}")
 
 
 class Report:
@@ -146,18 +195,7 @@ def _save_revision(obj):
 
 def ensure_section(home_ja, model, slug, ja_fields, en_fields, after, report):
     """A top-level section page of its own type, in both languages, placed in the menu after the first
-    existing slug in `after` (first in the menu when `after` is empty).
-
-    A site loaded before the section had its own type has a general page at that slug (with no pages
-    under it): it is replaced.
-    """
-    from home.models import ContentPage
-
-    existing = Page.objects.child_of(home_ja).filter(slug=slug).first()
-    if existing is not None and existing.specific_class is ContentPage and not existing.get_children().exists():
-        for page in existing.get_translations(inclusive=True):
-            page.delete()
-        report.note(f"replaced the general page at /{slug}/ with a {model._meta.verbose_name}")
+    existing slug in `after` (first in the menu when `after` is empty)."""
     section_ja = ensure_page(home_ja, model, slug, {**ja_fields, "show_in_menus": True}, report)
     section_en = ensure_translation(section_ja, "en", en_fields, report)
     for page in (section_ja, section_en):

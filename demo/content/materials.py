@@ -1,0 +1,206 @@
+"""Demo library: the taxonomy, the materials (with real PDFs made by demo/pdfgen.py) and the school
+request form of demo/data/materials.yaml, in Japanese and English."""
+
+import datetime as dt
+import functools
+
+from django.core.files.base import ContentFile
+from django.utils import timezone
+
+from wagtail.models import Collection
+
+from demo.builders import (
+    ensure_page,
+    ensure_section,
+    ensure_snippet,
+    ensure_translation,
+    heading,
+    paragraph,
+    read_data,
+    stream,
+)
+from demo.pdfgen import build_pdf
+from home.models import HomePage
+from materials.models import (
+    Audience,
+    CampaignDocument,
+    MaterialFile,
+    MaterialFormat,
+    MaterialPage,
+    MaterialsIndexPage,
+    SchoolRequestField,
+    SchoolRequestPage,
+    SchoolStage,
+    Topic,
+)
+
+
+def load(report, scale=1):
+    data = read_data("materials")
+    home_ja = HomePage.objects.get(locale__language_code="ja", depth=2)
+    taxonomy = data["taxonomy"]
+    terms = {
+        "audience": ensure_terms(Audience, taxonomy["audiences"], report),
+        "stage": ensure_terms(SchoolStage, taxonomy["stages"], report),
+        "topic": ensure_terms(Topic, taxonomy["topics"], report),
+        "format": ensure_terms(MaterialFormat, taxonomy["formats"], report),
+    }
+    index_ja = ensure_section(
+        home_ja,
+        MaterialsIndexPage,
+        "materials",
+        data["index"]["ja"],
+        data["index"]["en"],
+        ["campaigns", "figures"],
+        report,
+    )[0]
+    pages = {}
+    for spec in data["materials"]:
+        pages[spec["slug"]] = ensure_material(index_ja, spec, terms, pages, report)
+    ensure_request_form(index_ja, data["request_form"], report)
+    generate_scaled_content(index_ja, terms, scale, report)
+
+
+def ensure_terms(model, spec, report):
+    result = {}
+    for order, (slug, names) in enumerate(spec.items()):
+        ja, _en = ensure_snippet(
+            model,
+            {"slug": slug},
+            {"slug": slug, "name": names["ja"], "sort_order": order},
+            {"name": names["en"]},
+            report,
+        )
+        result[slug] = ja
+    return result
+
+
+def ensure_document(title, pdf_bytes, filename, report):
+    document = CampaignDocument.objects.filter(title=title).first()
+    if document is not None:
+        return document
+    document = CampaignDocument(title=title, collection=Collection.get_first_root_node())
+    document.file.save(filename, ContentFile(pdf_bytes), save=False)
+    document._set_document_file_metadata()
+    document.save()
+    report.note(f"document {filename}")
+    return document
+
+
+def pdf_for(spec, lang):
+    return _pdf(spec["slug"], lang)
+
+
+@functools.cache
+def _pdf(slug, lang):
+    """The PDF of one material in one language. Deterministic, so it is made once per process."""
+    data = read_data("materials")
+    spec = next(s for s in data["materials"] if s["slug"] == slug)
+    text = spec[lang]
+    return build_pdf(text["title"], text["summary"], text["pages"], data["pdf_footer"][lang], paper=spec["paper"])
+
+
+def ensure_material(index_ja, spec, terms, pages, report):
+    files = {}
+    for lang in ("ja", "en"):
+        document = ensure_document(spec[lang]["title"], pdf_for(spec, lang), f"{spec['slug']}-{lang}.pdf", report)
+        files[lang] = [
+            MaterialFile(
+                document=document,
+                language=lang,
+                paper_size=spec["paper"],
+                printable=spec.get("printable", True),
+                can_order=spec.get("can_order", False),
+            )
+        ]
+    common = {
+        "material_format": terms["format"][spec["format"]],
+        "audiences": [terms["audience"][s] for s in spec["audiences"]],
+        "stages": [terms["stage"][s] for s in spec["stages"]],
+        "topics": [terms["topic"][s] for s in spec["topics"]],
+        "version_label": spec.get("version", ""),
+        **review_dates(spec.get("reviewed")),
+    }
+    if spec.get("replaces"):
+        common["replaces"] = pages[spec["replaces"]]
+    ja_fields = {
+        **common,
+        "title": spec["ja"]["title"],
+        "introduction": spec["ja"]["summary"],
+        "listing_summary": spec["ja"]["summary"],
+        "change_note": spec["ja"].get("change_note", ""),
+        "files": files["ja"],
+        "body": usage_body("ja", spec),
+    }
+    ja = ensure_page(index_ja, MaterialPage, spec["slug"], ja_fields, report)
+    en_fields = {
+        "title": spec["en"]["title"],
+        "introduction": spec["en"]["summary"],
+        "listing_summary": spec["en"]["summary"],
+        "change_note": spec["en"].get("change_note", ""),
+        "files": files["en"],
+        "body": usage_body("en", spec),
+    }
+    ensure_translation(ja, "en", en_fields, report)
+    return ja
+
+
+def usage_body(lang, spec):
+    """ "How to use it", by format."""
+    usage = read_data("materials")["usage"]
+    text = usage.get(spec["format"], usage["other"])[lang]
+    return stream([heading(usage["heading"][lang]), paragraph(f"<p>{text}</p>")])
+
+
+def ensure_request_form(index_ja, spec, report):
+    ja_spec, en_spec = spec["ja"], spec["en"]
+
+    def fields_of(spec):
+        return [SchoolRequestField(sort_order=n, **field) for n, field in enumerate(spec["fields"])]
+
+    common = {"to_address": "school-liaison@example.jp", "from_address": "no-reply@example.jp"}
+    ja_fields = {k: v for k, v in ja_spec.items() if k != "fields"} | common | {"form_fields": fields_of(ja_spec)}
+    ja = ensure_page(index_ja, SchoolRequestPage, "request", ja_fields, report)
+    en_fields = {k: v for k, v in en_spec.items() if k != "fields"} | {"form_fields": fields_of(en_spec)}
+    # The School liaison group is given access to both pages' submissions as they are created (materials/signal_handlers.py).
+    ensure_translation(ja, "en", en_fields, report)
+
+
+def review_dates(reviewed):
+    """Materials are reviewed yearly: the next review is a year after the last (never in the future, which
+    the page refuses), so some demo materials show as due on the editors' dashboard."""
+    if reviewed is None:
+        return {}
+    reviewed = min(reviewed, timezone.localdate())
+    return {"last_reviewed": reviewed, "next_review": reviewed + dt.timedelta(days=365)}
+
+
+def generate_scaled_content(index_ja, terms, scale, report):
+    """With --scale N, add (N - 1) x 6 materials in both languages, sharing one generated PDF, for benchmarks."""
+    if scale <= 1:
+        return
+    document = ensure_document(
+        "Generated material", build_pdf("生成資料", "Generated", [["ベンチマーク用"]], "No!!"), "generated.pdf", report
+    )
+    stages, topics = list(terms["stage"].values()), list(terms["topic"].values())
+    for number in range(1, (scale - 1) * 6 + 1):
+        fields = {
+            "title": f"生成資料 {number}",
+            "introduction": "ベンチマーク用に自動生成しました。",
+            "material_format": list(terms["format"].values())[number % 5],
+            "stages": [stages[number % len(stages)]],
+            "topics": [topics[number % len(topics)]],
+            "audiences": [list(terms["audience"].values())[number % 5]],
+            "files": [MaterialFile(document=document, language="ja")],
+        }
+        ja = ensure_page(index_ja, MaterialPage, f"generated-{number}", fields, report)
+        ensure_translation(
+            ja,
+            "en",
+            {
+                "title": f"Generated material {number}",
+                "introduction": "Generated for benchmarks.",
+                "files": [MaterialFile(document=document, language="en")],
+            },
+            report,
+        )
