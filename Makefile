@@ -65,7 +65,7 @@ check-deploy: install ## Django's deployment checklist against the production se
 backup: install ## Write backups/campaign-<time>.tar.gz: the database (SQLite backup or pg_dump) and media
 	$(PY) manage.py backup
 
-restore: install ## Restore FILE=backups/….tar.gz into an empty database (DATABASE_URL) and MEDIA_ROOT
+restore: install ## Restore FILE=backups/….tar.gz into an empty database (DJANGO_DATABASE_URL) and DJANGO_MEDIA_ROOT
 	@test -n "$(FILE)" || { echo "Usage: make restore FILE=backups/campaign-….tar.gz"; exit 2; }
 	$(PY) manage.py restore "$(FILE)"
 

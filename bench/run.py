@@ -1,6 +1,6 @@
 """The benchmark behind `make bench`: the site four ways, with wrk. See bench/README.md.
 
-1. cold:   the app server as `make serve` starts it (deploy/serve.py: Granian, production settings, 2 workers) with the app's page cache off (DJANGO_PAGE_CACHE=false);
+1. cold:   the app server as `make serve` starts it (deploy/serve.py: Granian, production settings, 2 workers) with the app's page cache off (DJANGO_PAGE_CACHE_ENABLED=false);
 2. app:    the same with the app's page cache on, warmed by one request per page;
 3. nginx:  deploy/nginx.conf (rendered for a local port) in front of the app of mode 2, warmed;
 4. static: the same bytes as files from a minimal nginx: the ceiling the others are compared with.
@@ -186,8 +186,6 @@ def redis_url():
 
 def app_environment(database_url, media_root, redis):
     env = {key: value for key, value in os.environ.items() if not key.startswith(("DJANGO_", "SERVER_"))}
-    env.pop("REDIS_URL", None)
-    env.pop("DATABASE_URL", None)
     env.update(
         {
             # The Makefile's PROD_ENV, plus DJANGO_SECURE_SSL_REDIRECT=false as `make serve` does.
@@ -195,13 +193,13 @@ def app_environment(database_url, media_root, redis):
             "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
             "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
             "DJANGO_SECURE_SSL_REDIRECT": "false",
-            "DATABASE_URL": database_url,
+            "DJANGO_DATABASE_URL": database_url,
             "DJANGO_MEDIA_ROOT": str(media_root),
             "PYTHONDONTWRITEBYTECODE": "1",
         }
     )
     if redis:
-        env["REDIS_URL"] = redis
+        env["DJANGO_REDIS_URL"] = redis
     return env
 
 
@@ -213,7 +211,7 @@ def prepare_database(env, scale, logs):
         marker = DATA / f"demo-scale{scale}.ready"
         if os.environ.get("BENCH_REBUILD") or not marker.exists():
             marker.unlink(missing_ok=True)
-            Path(env["DATABASE_URL"].removeprefix("sqlite:///")).unlink(missing_ok=True)
+            Path(env["DJANGO_DATABASE_URL"].removeprefix("sqlite:///")).unlink(missing_ok=True)
             shutil.rmtree(env["DJANGO_MEDIA_ROOT"], ignore_errors=True)
     started = time.monotonic()
     run_checked([python, "manage.py", "migrate", "--no-input"], "manage.py migrate", env, logs / "migrate.log")
@@ -240,9 +238,9 @@ def start_app_server(procs, env, tmp, name, page_cache):
     port = free_port()
     env = dict(env, SERVER_BIND=f"127.0.0.1:{port}")
     if page_cache:
-        env.pop("DJANGO_PAGE_CACHE", None)
+        env.pop("DJANGO_PAGE_CACHE_ENABLED", None)
     else:
-        env["DJANGO_PAGE_CACHE"] = "false"
+        env["DJANGO_PAGE_CACHE_ENABLED"] = "false"
     log = tmp / f"server-{name}.log"
     proc = procs.start(
         f"app server ({name})",

@@ -6,6 +6,12 @@ class CampaignsConfig(AppConfig):
     verbose_name = "Campaign calendar"
 
     def ready(self):
-        from campaigns.occurrences import register_signals
+        from wagtail.signals import page_published, page_unpublished
 
-        register_signals()
+        from campaigns.models import CampaignPage, EventPage
+        from campaigns.signal_handlers import on_published, on_unpublished
+
+        for model in (CampaignPage, EventPage):
+            name = model.__name__
+            page_published.connect(on_published, sender=model, dispatch_uid=f"occurrences-published-{name}")
+            page_unpublished.connect(on_unpublished, sender=model, dispatch_uid=f"occurrences-unpublished-{name}")

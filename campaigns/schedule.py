@@ -32,9 +32,6 @@ class Span:
     def overlaps(self, start, end):
         return self.start <= end and self.end >= start
 
-    def contains(self, day):
-        return self.start <= day <= self.end
-
 
 @dataclass(frozen=True)
 class YearOccurrence:

@@ -1,8 +1,10 @@
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from campaigns.dashboard import CampaignsStartingSoonPanel
 from campaigns.models import Organiser, Venue
 
 
@@ -32,3 +34,8 @@ class CampaignSnippets(SnippetViewSetGroup):
 
 
 register_snippet(CampaignSnippets)
+
+
+@hooks.register("construct_homepage_panels")
+def add_campaigns_starting_soon(request, panels):
+    panels.append(CampaignsStartingSoonPanel())

@@ -12,7 +12,7 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageChooserBlock
 
-from core.utils import describe_file
+from core.files import describe_file
 
 RICH_TEXT_FEATURES = ["h2", "h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]
 INLINE_FEATURES = ["bold", "italic", "link", "document-link"]

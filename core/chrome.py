@@ -1,13 +1,9 @@
 """The data around every page: navigation, language versions, breadcrumbs and footer links.
 
-Each piece costs one query at most, whatever the size of the site, and is memoised on the request so
-that the header, the footer and the <head> share it. Navigation, footer, breadcrumbs and language versions
-are also kept in the cache between requests, under the page cache's generation number: any change to
-published content (core/pagecache.py) makes them be built again.
+Each piece costs one query at most, whatever the size of the site, and is computed once per request
+(the header, the footer and the <head> share it). Navigation, footer, breadcrumbs and language versions
+are also kept between requests (core/shared.py) until published content changes.
 """
-
-import hashlib
-import logging
 
 from django.conf import settings
 from django.urls import reverse
@@ -16,54 +12,7 @@ from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
 from core.models import SiteSettings
-
-_MEMO = "_chrome_memo"
-SHARED_SECONDS = 3600
-logger = logging.getLogger(__name__)
-
-
-def _memo(request, key, compute):
-    store = request.__dict__.setdefault(_MEMO, {})
-    if key not in store:
-        store[key] = compute()
-    return store[key]
-
-
-def content_generation(request):
-    """The page cache's generation number, read once per request (the page cache middleware may have)."""
-    from core import pagecache
-
-    if not hasattr(request, "content_generation"):
-        try:
-            request.content_generation = pagecache.current_generation(pagecache.page_cache())
-        except Exception:  # the cache is down: build everything from the database
-            logger.warning("Chrome: the cache is unreachable.", exc_info=True)
-            request.content_generation = None
-    return request.content_generation
-
-
-def _shared(request, parts, compute):
-    """`compute()`, kept in the cache until published content changes. Values must pickle."""
-    from core import pagecache
-
-    if not settings.CHROME_CACHE_ENABLED:
-        return compute()
-    generation = content_generation(request)
-    if generation is None:
-        return compute()
-    key = "chrome:" + hashlib.sha256(repr((generation, *parts)).encode()).hexdigest()
-    cache = pagecache.page_cache()
-    try:
-        value = cache.get(key)
-    except Exception:
-        return compute()
-    if value is None:
-        value = compute()
-        try:
-            cache.set(key, value, SHARED_SECONDS)
-        except Exception:
-            logger.warning("Chrome: could not store %s.", parts[0], exc_info=True)
-    return value
+from core.shared import memo, remembered
 
 
 def language_home_url(language_code):
@@ -74,7 +23,7 @@ def language_home_url(language_code):
 def current_locale_id(request, page=None):
     if page is not None:
         return page.locale_id
-    return _memo(request, "locale_id", lambda: Locale.get_active().pk)
+    return memo(request, "locale_id", lambda: Locale.get_active().pk)
 
 
 def home_path(request, page=None):
@@ -89,7 +38,7 @@ def home_path(request, page=None):
         home = site.root_page.get_translations(inclusive=True).filter(locale_id=current_locale_id(request)).first()
         return home.path if home else None
 
-    return _memo(request, "home_path", compute)
+    return memo(request, "home_path", compute)
 
 
 def navigation(request, page=None):
@@ -99,7 +48,7 @@ def navigation(request, page=None):
         path = home_path(request, page)
         if not path:
             return []
-        items = _shared(
+        items = remembered(
             request,
             ("navigation", path),
             lambda: list(
@@ -111,7 +60,7 @@ def navigation(request, page=None):
             item.is_current_page = page is not None and page.pk == item.pk
         return items
 
-    return _memo(request, "navigation", compute)
+    return memo(request, "navigation", compute)
 
 
 def language_versions(request, page=None):
@@ -123,7 +72,7 @@ def language_versions(request, page=None):
             # A routable page's sub-route (a calendar month, say) exists in every language: keep it.
             page_url = page.get_url(request) or ""
             suffix = request.path[len(page_url) :] if page_url and request.path.startswith(page_url) else ""
-            for code, url in _shared(
+            for code, url in remembered(
                 request,
                 ("translations", request.get_host(), page.translation_key),
                 lambda: [
@@ -151,40 +100,27 @@ def language_versions(request, page=None):
             )
         return versions
 
-    return _memo(request, "language_versions", compute)
+    return memo(request, "language_versions", compute)
 
 
 def breadcrumbs(request, page):
     """Ancestors from the home page down to (not including) the current page."""
     if page is None or page.depth <= 2:
         return []
-    return _memo(
+    return memo(
         request,
         "breadcrumbs",
-        lambda: _shared(request, ("breadcrumbs", page.path), lambda: list(page.get_ancestors().filter(depth__gte=2))),
+        lambda: remembered(
+            request, ("breadcrumbs", page.path), lambda: list(page.get_ancestors().filter(depth__gte=2))
+        ),
     )
-
-
-def site_settings(request):
-    """The site settings, shared between requests like the rest of the chrome (SiteSettings.for_request
-    comes here for public pages, so templates reading `settings.core.SiteSettings` get them too)."""
-    attr = SiteSettings.get_cache_attr_name()
-    if hasattr(request, attr):
-        return getattr(request, attr)
-    site = Site.find_for_request(request)
-    if site is None:
-        raise SiteSettings.DoesNotExist("No site for this request.")
-    found = _shared(request, ("settings", site.pk), lambda: SiteSettings.for_site(site))
-    found._request = request
-    setattr(request, attr, found)
-    return found
 
 
 def footer(request, page=None):
     """Site settings and the footer pages (chosen in settings, in Japanese) in the current language, in tree order."""
 
     def compute():
-        settings_ = site_settings(request)
+        settings_ = SiteSettings.for_request(request)
         links = []
         if settings_.footer_page_ids:
             ids = tuple(settings_.footer_page_ids)
@@ -196,7 +132,7 @@ def footer(request, page=None):
                     Page.objects.live().filter(translation_key__in=chosen, locale_id=locale_id).order_by("path")
                 )
 
-            links = _shared(request, ("footer", ids, locale_id), build)
+            links = remembered(request, ("footer", ids, locale_id), build)
         return {"site_settings": settings_, "links": links}
 
-    return _memo(request, "footer", compute)
+    return memo(request, "footer", compute)

@@ -1,14 +1,21 @@
-"""The shared base page and the site-wide settings."""
+"""The shared base pages and the site-wide settings."""
 
+from django.conf import settings
 from django.db import models
+from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, HelpPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.search import index
 
+from core import expiry
 from core.editor_guide import EditorGuidePanel
+from core.params import BadQueryParameter
+from core.search import index_text, plain_text, tokens_enabled
+from core.shared import remembered
 
 
 class BasePage(Page):
@@ -22,7 +29,7 @@ class BasePage(Page):
         help_text=_("A shorter title for cards and lists. Leave blank to use the page title."),
     )
     listing_summary = models.TextField(
-        _("summary"),
+        _("listing summary"),
         blank=True,
         max_length=300,
         help_text=_("One or two plain sentences for cards, lists and search results."),
@@ -80,11 +87,23 @@ class BasePage(Page):
     # spaces between words, is found by any word inside it on every search backend.
     search_fields = [*Page.search_fields, index.SearchField("listing_summary"), index.SearchField("search_tokens")]
 
-    # Pages a child or victim may read show the quick exit (help pages, and pages editors flag).
-    shows_quick_exit = False
+    # Pages a child or victim may read show the quick exit: help pages always, other pages when an editor
+    # ticks their `show_quick_exit` field.
+    show_quick_exit = False
 
     class Meta:
         abstract = True
+
+    def serve(self, request, *args, **kwargs):
+        try:
+            response = super().serve(request, *args, **kwargs)
+        except BadQueryParameter:
+            return self.bad_request(request)
+        return expiry.apply(request, response)
+
+    def bad_request(self, request):
+        """The site's 400 page for a query parameter that no link or form of this site produces."""
+        return TemplateResponse(request, "400.html", {"page": self, "back_url": request.path}, status=400)
 
     @property
     def display_title(self):
@@ -107,13 +126,11 @@ class BasePage(Page):
                 continue
             if name == "title" and not include_title:
                 continue
-            parts.append(_plain(field.get_value(self)))
+            parts.append(plain_text(field.get_value(self)))
         parts.extend(self.extra_search_text())
         return "\n".join(part for part in parts if part)
 
     def search_tokens(self):
-        from sitesearch.tokens import index_text, tokens_enabled
-
         return index_text(self.search_text()) if tokens_enabled() else ""
 
     @property
@@ -130,17 +147,19 @@ class BasePage(Page):
         return self.social_text or self.meta_description
 
 
-def _plain(value):
-    """Search field values (strings, lists of block texts, rich text) as plain text."""
-    from django.utils.html import strip_tags
+class RoutableBasePage(RoutablePageMixin, BasePage):
+    """A page with sub-routes of its own (a calendar's months, a feed, a CSV file). Its routes follow the
+    same rules as BasePage.serve: a bad query parameter gets the 400 page, and the page's own expiry."""
 
-    if value is None:
-        return ""
-    if isinstance(value, (list, tuple)):
-        return "\n".join(_plain(item) for item in value)
-    if isinstance(value, dict):
-        return "\n".join(_plain(item) for item in value.values())
-    return " ".join(strip_tags(str(value)).split())
+    class Meta:
+        abstract = True
+
+    def serve(self, request, view=None, args=None, kwargs=None):
+        try:
+            response = super().serve(request, view, args, kwargs)
+        except BadQueryParameter:
+            return self.bad_request(request)
+        return expiry.apply(request, response)
 
 
 @register_setting(icon="cog")
@@ -236,12 +255,20 @@ class SiteSettings(BaseSiteSetting):
 
     @classmethod
     def for_request(cls, request):
-        """On public pages, from the chrome shared between requests (core/chrome.py); in the admin, Wagtail's."""
-        if getattr(request, "path", "").startswith("/admin/"):
+        """On public pages, kept between requests like the chrome (core/shared.py), so templates reading
+        `settings.core.SiteSettings` cost no query; in the admin, Wagtail's own."""
+        if getattr(request, "path", "").startswith(f"/{settings.ADMIN_URL_PATH}"):
             return super().for_request(request)
-        from core import chrome
-
-        return chrome.site_settings(request)
+        attr = cls.get_cache_attr_name()
+        if hasattr(request, attr):
+            return getattr(request, attr)
+        site = Site.find_for_request(request)
+        if site is None:
+            raise cls.DoesNotExist("No site for this request.")
+        found = remembered(request, ("settings", site.pk), lambda: cls.for_site(site))
+        found._request = request
+        setattr(request, attr, found)
+        return found
 
     @property
     def footer_page_ids(self):

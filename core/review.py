@@ -14,10 +14,11 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel
+from wagtail.permission_policies.pages import PagePermissionPolicy
 
 
 def review_warning_days():
-    return getattr(settings, "REVIEW_WARNING_DAYS", 30)
+    return settings.REVIEW_WARNING_DAYS
 
 
 class ReviewDatesMixin(models.Model):
@@ -84,8 +85,6 @@ def due_for_review(model, today=None, within_days=None, user=None):
 
     With `user`, only the pages that user can edit (one query, whatever the number of pages).
     """
-    from wagtail.permission_policies.pages import PagePermissionPolicy
-
     today = today or timezone.localdate()
     within_days = review_warning_days() if within_days is None else within_days
     if user is None:
@@ -114,4 +113,4 @@ def review_contact(page):
     owner = page.owner
     if owner is not None and owner.is_active and owner.email:
         return owner.email
-    return getattr(settings, "REVIEW_REMINDER_FALLBACK_EMAIL", "") or None
+    return settings.REVIEW_REMINDER_FALLBACK_EMAIL or None

@@ -10,6 +10,7 @@ from django.template import loader
 from django.utils import timezone
 from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_safe
+from django.views.static import serve
 
 from wagtail.views import serve as wagtail_serve
 
@@ -32,7 +33,12 @@ def serve_page_file(request, path):
 @require_safe
 @cache_control(public=True, max_age=86400)
 def robots_txt(request):
-    lines = ["User-agent: *", "Disallow: /admin/", f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}", ""]
+    lines = [
+        "User-agent: *",
+        f"Disallow: /{settings.ADMIN_URL_PATH}",
+        f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
+        "",
+    ]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
 
 
@@ -86,8 +92,6 @@ def serve_image_rendition(request, path):
     Only renditions: originals (original_images/) and documents (served by Wagtail's view, which checks
     privacy and counts downloads) are never reachable here. A proxy in front serves the same folder itself
     (deploy/nginx.conf), and media on S3-compatible storage has URLs of its own."""
-    from django.views.static import serve
-
     if not path or "\x00" in path:
         raise Http404
     response = serve(request, path, document_root=Path(settings.MEDIA_ROOT) / "images")
@@ -100,7 +104,7 @@ def server_error(request):
     """The static 500 page; when the database cannot be reached, a static 503 that asks to try again.
 
     Rendered without context processors, so it needs neither the database nor the cache. Pages the page
-    cache (core/pagecache.py) or a proxy already holds keep being served; the app reconnects by itself (CONN_HEALTH_CHECKS)."""
+    cache (pagecache/) or a proxy already holds keep being served; the app reconnects by itself (CONN_HEALTH_CHECKS)."""
     if isinstance(sys.exc_info()[1], (OperationalError, InterfaceError)):
         response = HttpResponse(loader.get_template("503.html").render(), status=503)
         response["Retry-After"] = "60"

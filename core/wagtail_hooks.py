@@ -1,17 +1,10 @@
-from django.urls import reverse
-from django.utils.translation import gettext_lazy as _
+from django.templatetags.static import static
+from django.utils.html import format_html
 
 from wagtail import hooks
-from wagtail.admin.widgets import ListingButton
 
 
-@hooks.register("register_user_listing_buttons")
-def reset_second_factor_button(user, request_user):
-    """Superusers can reset another editor's two-step sign-in (a lost phone): core/twofactor.py."""
-    if request_user.is_superuser and user.pk != request_user.pk:
-        yield ListingButton(
-            _("Reset two-step sign-in"),
-            reverse("twofactor_reset", args=[user.pk]),
-            icon_name="key",
-            priority=90,
-        )
+@hooks.register("insert_global_admin_css")
+def editor_guide_css():
+    """The editors' guide at the top of every page type (core/editor_guide.py)."""
+    return format_html('<link rel="stylesheet" href="{}">', static("css/admin.css"))

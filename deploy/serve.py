@@ -24,7 +24,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SITE = ROOT / "site"  # the project package's folder; it cannot be a package named `site` (README)
+SITE = ROOT / "site"  # the project package's folder; it cannot be a package named `site` (docs/architecture.md)
 
 ACCESS_LOG_FORMAT = '[%(time)s] "%(method)s %(path)s" %(status)d %(dt_ms).1fms'
 

@@ -9,10 +9,8 @@ from django.http import Http404, HttpResponse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
-from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.contrib.typed_table_block.blocks import TypedTableBlock, TypedTableBlockValidationError
+from wagtail.contrib.routable_page.models import path
 from wagtail.fields import StreamField
 from wagtail.models import (
     DraftStateMixin,
@@ -23,54 +21,10 @@ from wagtail.models import (
     WorkflowMixin,
 )
 from wagtail.search import index
-from wagtail.snippets.blocks import SnippetChooserBlock
 
-from core.blocks import BaseStreamBlock
-from core.models import BasePage
-from core.utils import with_card_images
-
-TEXT_COLUMN = "text"
-NUMBER_COLUMN = "number"
-
-
-class DatasetTableBlock(TypedTableBlock):
-    """Rows and columns: the first column names each row, every other column holds numbers."""
-
-    text = blocks.CharBlock(label=_("Row label"), max_length=120)
-    number = blocks.DecimalBlock(label=_("Number"), required=False, min_value=0, decimal_places=2, max_digits=14)
-
-    class Meta:
-        icon = "table"
-        template = "blocks/dataset_table.html"
-        label = _("Data table")
-        description = _("The first column names the rows; each other column is a series of numbers.")
-        preview_value = {
-            "caption": "",
-            "columns": [{"type": "text", "heading": ""}, {"type": "number", "heading": "Japan"}],
-            "rows": [{"values": ["Suspects", "111"]}, {"values": ["Locations raided", "123"]}],
-        }
-
-    def clean(self, value):
-        value = super().clean(value)
-        errors = []
-        types = [column["block"].name for column in value.columns]
-        if not types or types[0] != TEXT_COLUMN:
-            errors.append(_("The first column must be a row label column (text)."))
-        if types[1:].count(NUMBER_COLUMN) != len(types) - 1 or len(types) < 2:
-            errors.append(_("Add at least one number column, and make every column after the first a number column."))
-        for column in value.columns[1:]:
-            if not (column["heading"] or "").strip():
-                errors.append(_("Give every number column a heading: it names the series in the chart and the CSV."))
-                break
-        if not value.row_data:
-            errors.append(_("Add at least one row."))
-        elif any(not str(row["values"][0] or "").strip() for row in value.row_data if row["values"]):
-            errors.append(_("Every row needs a label in the first column."))
-        elif not errors and all(v is None for row in value.row_data for v in row["values"][1:]):
-            errors.append(_("Enter at least one number."))
-        if errors:
-            raise TypedTableBlockValidationError(non_block_errors=errors)
-        return value
+from core.images import with_card_images
+from core.models import RoutableBasePage
+from figures.blocks import DatasetTableBlock, StatisticsStreamBlock
 
 
 class Dataset(
@@ -221,71 +175,7 @@ def plain_number(value):
     return format(value.normalize(), "f")
 
 
-class KeyFigureBlock(blocks.StructBlock):
-    value = blocks.DecimalBlock(label=_("number"), min_value=0, decimal_places=2, max_digits=14)
-    suffix = blocks.CharBlock(label=_("suffix"), max_length=10, required=False, help_text=_("e.g. 人, か所 or %."))
-    label = blocks.CharBlock(
-        label=_("what it counts"), max_length=120, help_text=_("e.g. suspects arrested or investigated")
-    )
-
-    class Meta:
-        icon = "order"
-        label = _("Key figure")
-
-
-class KeyFiguresBlock(blocks.StructBlock):
-    """Large numbers on cards, each group with its source and date."""
-
-    heading = blocks.CharBlock(label=_("heading"), max_length=160, required=False)
-    figures = blocks.ListBlock(KeyFigureBlock(), min_num=1, max_num=6, label=_("figures"))
-    source = blocks.CharBlock(label=_("source"), max_length=255)
-    as_of = blocks.DateBlock(label=_("as of"))
-
-    class Meta:
-        icon = "order"
-        template = "blocks/key_figures.html"
-        label = _("Key figures")
-        description = _("Two to six headline numbers on cards, with their source and date.")
-        preview_value = {
-            "heading": "Operation Cyber Guardian, 2025",
-            "figures": [
-                {"value": "544", "suffix": "", "label": "suspects arrested or investigated"},
-                {"value": "269", "suffix": "", "label": "locations raided"},
-            ],
-            "source": "National Police Agency",
-            "as_of": "2025-03-28",
-        }
-
-
-class DatasetBlock(blocks.StructBlock):
-    dataset = SnippetChooserBlock("figures.Dataset", label=_("dataset"))
-    show_chart = blocks.BooleanBlock(
-        label=_("show a chart"), required=False, default=True, help_text=_("A bar chart above the table.")
-    )
-    heading_level = blocks.ChoiceBlock(
-        label=_("heading level"),
-        choices=[("h2", _("Heading 2")), ("h3", _("Heading 3"))],
-        default="h2",
-        help_text=_("The dataset's title is shown as a heading at this level."),
-    )
-
-    class Meta:
-        icon = "table"
-        template = "blocks/dataset.html"
-        label = _("Dataset")
-        description = _("A dataset as a chart, an accessible table and a CSV download, with its source and date.")
-
-    def get_preview_value(self):
-        dataset = Dataset.objects.filter(live=True).first()
-        return {"dataset": dataset, "show_chart": True, "heading_level": "h2"} if dataset else None
-
-
-class StatisticsStreamBlock(BaseStreamBlock):
-    key_figures = KeyFiguresBlock()
-    dataset = DatasetBlock()
-
-
-class StatisticsPage(RoutablePageMixin, BasePage):
+class StatisticsPage(RoutableBasePage):
     """The situation in figures, at /<lang>/figures/: key figures and datasets, each with a CSV download."""
 
     introduction = models.TextField(_("introduction"), blank=True, max_length=600)
@@ -301,8 +191,8 @@ class StatisticsPage(RoutablePageMixin, BasePage):
         "Figures on cases and harm. Type numbers into a dataset (Snippets → Datasets, with source and date) and place it here: never paste a table or a chart as an image."
     )
 
-    content_panels = [*BasePage.content_panels, FieldPanel("introduction"), FieldPanel("body")]
-    search_fields = [*BasePage.search_fields, index.SearchField("introduction"), index.SearchField("body")]
+    content_panels = [*RoutableBasePage.content_panels, FieldPanel("introduction"), FieldPanel("body")]
+    search_fields = [*RoutableBasePage.search_fields, index.SearchField("introduction"), index.SearchField("body")]
 
     class Meta:
         verbose_name = _("statistics page")
@@ -331,10 +221,6 @@ class StatisticsPage(RoutablePageMixin, BasePage):
             self.get_children().live().public().specific().defer_streamfields().order_by("path")
         )
         return context
-
-    @path("")
-    def index_route(self, request, *args, **kwargs):
-        return self.render(request)
 
     @path("<slug:name>.csv/")
     def dataset_csv(self, request, name):

@@ -7,31 +7,19 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from core import expiry
 from core.blocks import BaseStreamBlock
 from core.forms import LocalizedChoicesPageForm
+from core.images import with_card_images
 from core.models import BasePage
-from core.review import ReviewDatesMixin, due_for_review
-from core.utils import with_card_images
-
-
-class KeyFactBlock(blocks.StructBlock):
-    heading = blocks.CharBlock(label=_("heading"), max_length=80)
-    text = blocks.TextBlock(label=_("text"), max_length=300)
-
-    class Meta:
-        icon = "pick"
-        label = _("Key fact")
-        template = "blocks/key_fact.html"
-        preview_value = {
-            "heading": "Possession is a crime",
-            "text": "Possessing it for one's own sexual curiosity has been punishable since 15 July 2015.",
-        }
+from core.review import ReviewDatesMixin
+from guidance.blocks import KeyFactBlock
+from help.models import HelpIndexPage, Helpline
 
 
 class GuidanceIndexPage(BasePage):
@@ -105,7 +93,7 @@ class GuidancePage(ReviewDatesMixin, BasePage):
     )
     body = StreamField(BaseStreamBlock(), verbose_name=_("body"))
     audiences = ParentalManyToManyField("materials.Audience", verbose_name=_("for"), blank=True)
-    victim_facing = models.BooleanField(
+    show_quick_exit = models.BooleanField(
         _("a child or victim may read this"),
         default=False,
         help_text=_("Shows the quick exit. Tick it for pages about harm or what to do; not for pages for teachers."),
@@ -132,7 +120,7 @@ class GuidancePage(ReviewDatesMixin, BasePage):
         FieldPanel("key_facts"),
         FieldPanel("body"),
         MultiFieldPanel(
-            [FieldPanel("audiences", widget=forms.CheckboxSelectMultiple), FieldPanel("victim_facing")],
+            [FieldPanel("audiences", widget=forms.CheckboxSelectMultiple), FieldPanel("show_quick_exit")],
             heading=_("Readers"),
         ),
         InlinePanel("related_helplines", label=_("Related helplines"), max_num=4),
@@ -156,10 +144,6 @@ class GuidancePage(ReviewDatesMixin, BasePage):
         """The audiences chosen, without terms never published (they go through the approval workflow)."""
         return [audience for audience in self.audiences.all() if audience.live]
 
-    @property
-    def shows_quick_exit(self):
-        return self.victim_facing
-
     @cached_property
     def contents(self):
         """The page's level-2 headings, for the table of contents."""
@@ -167,30 +151,22 @@ class GuidancePage(ReviewDatesMixin, BasePage):
             child.value for child in self.body if child.block_type == "heading" and child.value.get("level") == "h2"
         ]
 
-    def related_help(self, now):
-        """The chosen helplines that are live, in the chosen order, with whether each is open now."""
-        from help import hours
-        from help.views import helplines_for
-
+    def related_help(self):
+        """The chosen helplines that are published in this page's language, in the chosen order."""
         ids = list(self.related_helplines.values_list("helpline_id", flat=True))
-        found = {helpline.pk: helpline for helpline in helplines_for(self.locale_id).filter(pk__in=ids)} if ids else {}
-        helplines = [found[pk] for pk in ids if pk in found]
-        for helpline in helplines:
-            helpline.current_status = helpline.status(now)
-        changes = [hours.next_change(h.schedule, now) for h in helplines if not h.schedule.is_empty]
-        return {"related_helplines": helplines, "next_hours_change": min((c for c in changes if c), default=None)}
-
-    def serve(self, request, *args, **kwargs):
-        from help.views import expire_when_hours_change
-
-        return expire_when_hours_change(super().serve(request, *args, **kwargs))
+        if not ids:
+            return []
+        found = {helpline.pk: helpline for helpline in Helpline.objects.published_in(self.locale_id).filter(pk__in=ids)}
+        return [found[pk] for pk in ids if pk in found]
 
     def get_context(self, request, *args, **kwargs):
+        """Key facts and contents come from the page; then its helplines with whether each is open now (the
+        page is cached until one opens or closes), its materials and its sibling guidance."""
         context = super().get_context(request, *args, **kwargs)
-        context.update(self.related_help(timezone.now()))
-        if context["related_helplines"]:
-            from help.models import HelpIndexPage
-
+        helplines = self.related_help()
+        expiry.changes_at(request, Helpline.show_status(helplines, timezone.now()))
+        context["related_helplines"] = helplines
+        if helplines:
             context["help_index"] = HelpIndexPage.objects.live().filter(locale_id=self.locale_id).first()
         context["related_materials"] = [
             link.material
@@ -228,8 +204,3 @@ class GuidanceRelatedMaterial(Orderable):
 
     class Meta(Orderable.Meta):
         verbose_name = _("related material")
-
-
-def pages_due_for_review(today=None, within_days=None):
-    """Live guidance whose next review is past or within `within_days`, soonest first."""
-    return due_for_review(GuidancePage, today, within_days)

@@ -1,22 +1,25 @@
 """Get help: helplines as data (with opening hours), the help page, the reporting guide and the quick exit."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
-from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import DraftStateMixin, LockableMixin, Orderable, RevisionMixin, TranslatableMixin, WorkflowMixin
 from wagtail.search import index
-from wagtail.snippets.blocks import SnippetChooserBlock
 
+from core import expiry
 from core.blocks import BaseStreamBlock
+from core.links import tel_href
 from core.models import BasePage
 from help import hours
+from help.blocks import RouteBlock
 
 WEEKDAYS = [
     (0, _("Monday")),
@@ -42,6 +45,21 @@ SITUATIONS = {
     "illegal-content": _("I found illegal content online"),
     "site-operator": _("I run a website or service"),
 }
+
+
+class HelplineQuerySet(models.QuerySet):
+    def published_in(self, locale_id):
+        """The published helplines of one language with their numbers and hours, in the editors' order:
+        three queries for the hours, whatever the number of helplines."""
+        return (
+            self.filter(locale_id=locale_id, live=True)
+            .prefetch_related(
+                "fallbacks",
+                Prefetch("weekly_hours", queryset=HelplineWeeklyHours.objects.order_by("weekday", "opens")),
+                Prefetch("special_hours", queryset=HelplineSpecialHours.objects.order_by("start_date", "opens")),
+            )
+            .order_by("sort_order", "name")
+        )
 
 
 class Helpline(
@@ -77,6 +95,8 @@ class Helpline(
     closed_on_public_holidays = models.BooleanField(_("closed on public holidays"), default=False)
     hours_note = models.CharField(_("note on hours"), max_length=200, blank=True)
     sort_order = models.PositiveSmallIntegerField(_("order"), default=100)
+
+    objects = HelplineQuerySet.as_manager()
 
     panels = [
         FieldPanel("name"),
@@ -152,8 +172,6 @@ class Helpline(
 
     @property
     def tel_href(self):
-        from core.templatetags.site_tags import tel_href
-
         return tel_href(self.phone_number) if self.phone_number else ""
 
     def get_schedule(self):
@@ -189,6 +207,17 @@ class Helpline(
         if who and not getattr(self, WHO_FIELDS[who]):
             return False
         return not situation or getattr(self, situation.replace("-", "_"))
+
+    @staticmethod
+    def show_status(helplines, now):
+        """Give each helpline `current_status` ("open now, until…", "opens at…") at `now`, and return the next
+        moment any of them opens or closes (None when none will), for the page's expiry."""
+        changes = []
+        for helpline in helplines:
+            helpline.current_status = helpline.status(now)
+            if not helpline.schedule.is_empty:
+                changes.append(hours.next_change(helpline.schedule, now))
+        return min((change for change in changes if change), default=None)
 
 
 class HelplineFallback(Orderable):
@@ -234,8 +263,6 @@ class HelplineSpecialHours(Orderable):
         verbose_name = _("special period")
 
     def clean(self):
-        from django.core.exceptions import ValidationError
-
         errors = {}
         if self.start_date and self.end_date and self.end_date < self.start_date:
             errors["end_date"] = _("The end date is before the start date.")
@@ -245,13 +272,7 @@ class HelplineSpecialHours(Orderable):
             raise ValidationError(errors)
 
 
-class QuickExitMixin:
-    """Pages a child or victim may read show the quick exit."""
-
-    shows_quick_exit = True
-
-
-class HelpIndexPage(QuickExitMixin, BasePage):
+class HelpIndexPage(BasePage):
     """Get help, at /<lang>/help/: emergency numbers first, then every helpline, filterable without JavaScript."""
 
     introduction = models.TextField(_("introduction"), blank=True, max_length=600)
@@ -271,6 +292,9 @@ class HelpIndexPage(QuickExitMixin, BasePage):
     content_panels = [*BasePage.content_panels, FieldPanel("introduction"), FieldPanel("body")]
     search_fields = [*BasePage.search_fields, index.SearchField("introduction"), index.SearchField("body")]
 
+    # A child or victim may read every help page: they all show the quick exit.
+    show_quick_exit = True
+
     class Meta:
         verbose_name = _("help page")
 
@@ -282,44 +306,35 @@ class HelpIndexPage(QuickExitMixin, BasePage):
         ]
 
     def get_context(self, request, *args, **kwargs):
-        from help.views import help_context
-
+        """The helplines, filtered by ?who= and ?situation= (unknown values are named on the page and
+        ignored), each with whether it is open now; the page is cached until one opens or closes."""
         context = super().get_context(request, *args, **kwargs)
-        context.update(help_context(request, self))
+        who = request.GET.get("who", "")
+        situation = request.GET.get("situation", "")
+        ignored = [value for value, known in ((who, WHO), (situation, SITUATIONS)) if value and value not in known]
+        who = who if who in WHO else ""
+        situation = situation if situation in SITUATIONS else ""
+        helplines = list(Helpline.objects.published_in(self.locale_id))
+        shown = [h for h in helplines if h.matches(who or None, situation or None)]
+        expiry.changes_at(request, Helpline.show_status(shown, timezone.now()))
+        context.update(
+            {
+                "helplines": shown,
+                "helpline_count": len(helplines),
+                "who": who,
+                "situation": situation,
+                "who_options": [{"value": k, "label": v, "selected": k == who} for k, v in WHO.items()],
+                "situation_options": [
+                    {"value": k, "label": v, "selected": k == situation} for k, v in SITUATIONS.items()
+                ],
+                "ignored_filters": ignored,
+                "subpages": self.get_children().live().public().specific().defer_streamfields(),
+            }
+        )
         return context
 
-    def serve(self, request, *args, **kwargs):
-        from help.views import expire_when_hours_change
 
-        response = super().serve(request, *args, **kwargs)
-        return expire_when_hours_change(response)
-
-
-class RouteBlock(blocks.StructBlock):
-    situation = blocks.CharBlock(
-        label=_("situation"),
-        max_length=160,
-        help_text=_("As the reader would say it, e.g. I found illegal images online."),
-    )
-    advice = blocks.RichTextBlock(label=_("what to do"), features=["bold", "link", "ul", "ol"])
-    helpline = SnippetChooserBlock("help.Helpline", label=_("helpline"), required=False)
-    link_url = blocks.URLBlock(label=_("external link"), required=False)
-    link_text = blocks.CharBlock(label=_("link text"), required=False, max_length=120)
-
-    class Meta:
-        icon = "help"
-        template = "blocks/report_route.html"
-        label = _("Route")
-        description = _("One situation and where it leads: a helpline or an official service.")
-        preview_value = {
-            "situation": "I found illegal images online",
-            "advice": "<p>Do not save or forward anything. Report the web address only.</p>",
-            "link_url": "https://www.internethotline.jp/",
-            "link_text": "Internet Hotline Center",
-        }
-
-
-class ReportGuidePage(QuickExitMixin, BasePage):
+class ReportGuidePage(BasePage):
     """ "Where do I report this?": a short decision guide that works without JavaScript, with no form."""
 
     introduction = models.TextField(_("introduction"), blank=True, max_length=600)
@@ -353,6 +368,8 @@ class ReportGuidePage(QuickExitMixin, BasePage):
         index.SearchField("routes"),
         index.SearchField("body"),
     ]
+
+    show_quick_exit = True
 
     class Meta:
         verbose_name = _("reporting guide")

@@ -1,3 +1,5 @@
+"""The home page of each language, and the general content page (About, Privacy, Accessibility, Terms)."""
+
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -6,9 +8,12 @@ from wagtail.admin.panels import FieldPanel, HelpPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
 
+from campaigns.models import CampaignCalendarPage, Occurrence, attach_pages, next_change
+from core import expiry
 from core.blocks import BaseStreamBlock
+from core.images import with_card_images
 from core.models import BasePage
-from core.utils import with_card_images
+from news.models import NewsIndexPage, NewsPage
 
 
 class HomePage(BasePage):
@@ -85,35 +90,32 @@ class HomePage(BasePage):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
+        """The sections shown in the menu as cards, what the calendar runs now and next (the page is cached
+        until that changes), and the latest news."""
         context = super().get_context(request, *args, **kwargs)
         context["sections"] = with_card_images(
             self.get_children().live().public().in_menu().specific().defer_streamfields().order_by("path")
         )
-        context.update(self.calendar_highlights())
+        highlights = self.calendar_highlights()
+        expiry.changes_at(request, next_change(highlights.pop("calendar_occurrences"), timezone.now()))
+        context.update(highlights)
         context["latest_news"] = self.latest_news()
-        from news.models import NewsIndexPage
-
         context["news_index"] = next((s for s in context["sections"] if isinstance(s, NewsIndexPage)), None)
         return context
 
     def latest_news(self, count=3):
-        from news.models import NewsPage
-
         return list(
             NewsPage.objects.descendant_of(self).live().public().defer_streamfields().order_by("-date", "-pk")[:count]
         )
 
     def calendar_highlights(self):
         """The campaign running now (or the next one) and the next events, in this language."""
-        from campaigns.models import CampaignCalendarPage, Occurrence
-        from campaigns.views import attach_pages
-
         today = timezone.localdate()
-        occurrences = Occurrence.objects.filter(page__path__startswith=self.path, page__live=True, cancelled=False)
-        running = list(occurrences.filter(kind=Occurrence.CAMPAIGN, start_date__lte=today, end_date__gte=today))
-        upcoming = list(occurrences.filter(kind=Occurrence.CAMPAIGN, start_date__gt=today)[:1])
-        events = list(occurrences.filter(kind=Occurrence.EVENT, end_date__gte=today)[:3])
-        attach_pages(running, upcoming, events, locale_id=self.locale_id)
+        occurrences = Occurrence.objects.under(self.path).filter(cancelled=False)
+        running = list(occurrences.campaigns().running_on(today))
+        upcoming = list(occurrences.campaigns().filter(start_date__gt=today)[:1])
+        events = list(occurrences.events().filter(end_date__gte=today)[:3])
+        attach_pages([*running, *upcoming, *events], locale_id=self.locale_id)
         return {
             "running_campaigns": running,
             "next_campaign": upcoming[0] if upcoming else None,
@@ -122,14 +124,6 @@ class HomePage(BasePage):
             "calendar": CampaignCalendarPage.objects.child_of(self).live().first(),
             "calendar_occurrences": [*running, *upcoming, *events],
         }
-
-    def serve(self, request, *args, **kwargs):
-        """Caches keep the home page only until a campaign or event starts or ends ("running now" stays true)."""
-        from campaigns.views import expire_at_next_change
-
-        response = super().serve(request, *args, **kwargs)
-        context = getattr(response, "context_data", None) or {}
-        return expire_at_next_change(response, context.get("calendar_occurrences", []))
 
 
 class ContentPage(BasePage):
@@ -164,15 +158,12 @@ class ContentPage(BasePage):
         FieldPanel("body"),
         FieldPanel("show_children"),
     ]
+    settings_panels = [FieldPanel("show_quick_exit"), *BasePage.settings_panels]
 
     search_fields = [*BasePage.search_fields, index.SearchField("introduction"), index.SearchField("body")]
 
     class Meta:
         verbose_name = _("content page")
-
-    @property
-    def shows_quick_exit(self):
-        return self.show_quick_exit
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

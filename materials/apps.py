@@ -6,6 +6,21 @@ class MaterialsConfig(AppConfig):
     verbose_name = "Materials library"
 
     def ready(self):
-        from materials.signals import register
+        from django.db.models.signals import post_delete, post_save
 
-        register()
+        from wagtail.documents.models import document_served
+        from wagtail.signals import page_published, page_unpublished
+
+        from materials import signal_handlers
+        from materials.models import CampaignDocument, MaterialPage
+
+        post_save.connect(signal_handlers.on_document_saved, sender=CampaignDocument, dispatch_uid="materials-facts")
+        for signal, name in (
+            (page_published, "published"),
+            (page_unpublished, "unpublished"),
+            (post_delete, "deleted"),
+        ):
+            signal.connect(
+                signal_handlers.on_material_changed, sender=MaterialPage, dispatch_uid=f"materials-packs-{name}"
+            )
+        document_served.connect(signal_handlers.on_document_served, dispatch_uid="materials-download-count")

@@ -1,25 +1,22 @@
-"""Facets for the materials library: audience, school stage, topic, format, language and "printable".
+"""Filters for the materials library: audience, school stage, topic, format, language and "printable".
 
 Values are slugs, the same in every language, so a shared link means the same thing in Japanese and
-English. Several values of one facet widen the search (OR); different facets narrow it (AND).
-Unknown values are ignored and reported back to the reader; malformed requests answer 400.
-"""
+English. Several values of one facet widen the search (OR); different facets narrow it (AND). Unknown
+values are ignored and named on the page; malformed requests are bad parameters (400). Imports no model:
+the library page (materials/models/pages.py) gives it its querysets and terms."""
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from django.db.models import Count
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
-from materials.models import LANGUAGE_CHOICES, Audience, MaterialFormat, SchoolStage, Topic
+from core.params import BadQueryParameter
+from materials.choices import LANGUAGE_CHOICES
 
 SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,59}$")
 MAX_VALUES = 20
-MAX_PARAMETER_LENGTH = 2000
-
-
-class BadFacetRequest(Exception):
-    """A request no form or link of this site produces: answered with 400."""
 
 
 @dataclass
@@ -27,19 +24,16 @@ class Facet:
     name: str
     label: str
     lookup: str  # the field path from MaterialPage to the slug or value
-    model: type | None = None
-    choices: list = field(default_factory=list)
 
 
 FACETS = [
-    Facet("audience", _("Who it is for"), "audiences__slug", Audience),
-    Facet("stage", _("School stage"), "stages__slug", SchoolStage),
-    Facet("topic", _("Topic"), "topics__slug", Topic),
-    Facet("format", _("Format"), "material_format__slug", MaterialFormat),
-    Facet("language", _("Language"), "files__language", None, [code for code, _label in LANGUAGE_CHOICES]),
+    Facet("audience", gettext_lazy("Who it is for"), "audiences__slug"),
+    Facet("stage", gettext_lazy("School stage"), "stages__slug"),
+    Facet("topic", gettext_lazy("Topic"), "topics__slug"),
+    Facet("format", gettext_lazy("Format"), "material_format__slug"),
+    Facet("language", gettext_lazy("Language"), "files__language"),
 ]
 FACETS_BY_NAME = {f.name: f for f in FACETS}
-KNOWN_PARAMETERS = {*FACETS_BY_NAME, "printable", "page"}
 
 
 def parse(query_dict, known_values):
@@ -52,11 +46,11 @@ def parse(query_dict, known_values):
     for name, facet in FACETS_BY_NAME.items():
         values = query_dict.getlist(name)
         if len(values) > MAX_VALUES:
-            raise BadFacetRequest(f"Too many values for {name}.")
+            raise BadQueryParameter(f"Too many values for {name}.")
         kept = []
         for value in values:
             if len(value) > 60 or "\x00" in value:
-                raise BadFacetRequest(f"A {name} value is malformed.")
+                raise BadQueryParameter(f"A {name} value is malformed.")
             value = value.strip().lower()
             if not value:
                 continue
@@ -99,3 +93,49 @@ def counts(base, selected, printable):
         base.filter(pk__in=narrowed.values("pk"), files__printable=True).values("pk").distinct().count()
     )
     return result
+
+
+def groups(terms, selected, found):
+    """The filters to show: each facet's values that match something (or are chosen), with their counts."""
+    result = []
+    for facet in FACETS:
+        if facet.name == "language":
+            options = list(LANGUAGE_CHOICES)
+        else:
+            options = [(slug, term.name) for slug, term in terms[facet.name].items()]
+        chosen = selected.get(facet.name, [])
+        items = []
+        for value, label in options:
+            count = found[facet.name].get(value, 0)
+            if not count and value not in chosen:
+                continue
+            items.append({"value": value, "label": label, "count": count, "selected": value in chosen})
+        if items:
+            result.append({"name": facet.name, "label": facet.label, "options": items})
+    return result
+
+
+def query_without(query_dict, *names):
+    query = query_dict.copy()
+    for name in names:
+        query.pop(name, None)
+    return query.urlencode()
+
+
+def active_filters(query_dict, facet_groups, printable):
+    """The filters in use, each with a link that removes it."""
+    filters = []
+    for group in facet_groups:
+        for option in group["options"]:
+            if option["selected"]:
+                query = query_dict.copy()
+                query.setlist(
+                    group["name"], [v for v in query.getlist(group["name"]) if v.strip().lower() != option["value"]]
+                )
+                query.pop("page", None)
+                filters.append({"label": f"{group['label']}: {option['label']}", "remove_url": "?" + query.urlencode()})
+    if printable:
+        filters.append(
+            {"label": _("Printable only"), "remove_url": "?" + query_without(query_dict, "printable", "page")}
+        )
+    return filters

@@ -1,18 +1,8 @@
-"""The admin's document form (PDFs only) and the public school request form's defences."""
-
-import hashlib
-
-from django import forms
-from django.conf import settings
-from django.core.cache import cache
-from django.template.response import TemplateResponse
-from django.utils.translation import gettext_lazy as _
+"""The admin's document form: PDFs only (WAGTAILDOCS_DOCUMENT_FORM_BASE)."""
 
 from wagtail.documents.forms import BaseDocumentForm
 
 from materials.pdf import validate_pdf
-
-HONEYPOT_FIELD = "website_url"
 
 
 class CampaignDocumentForm(BaseDocumentForm):
@@ -23,73 +13,3 @@ class CampaignDocumentForm(BaseDocumentForm):
         if uploaded and "file" in self.changed_data:
             validate_pdf(uploaded)
         return uploaded
-
-
-def with_honeypot(form_class):
-    """Add a field people never see or fill in (it is hidden from screen readers too). Bots fill it."""
-
-    class HoneypotForm(form_class):
-        def __init__(self, *args, **kwargs):
-            super().__init__(*args, **kwargs)
-            self.fields[HONEYPOT_FIELD] = forms.CharField(
-                required=False,
-                label=_("Leave this field empty"),
-                widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
-            )
-
-        @property
-        def is_bot(self):
-            return bool(self.cleaned_data.get(HONEYPOT_FIELD)) if hasattr(self, "cleaned_data") else False
-
-        def visible_fields(self):
-            """The fields people fill in, with their hints and errors tied to them for screen readers."""
-            fields = [field for field in super().visible_fields() if field.name != HONEYPOT_FIELD]
-            for bound in fields:
-                described_by = [f"{bound.id_for_label}-hint"] if bound.help_text else []
-                if bound.errors:
-                    described_by.append(f"{bound.id_for_label}-error")
-                    bound.field.widget.attrs["aria-invalid"] = "true"
-                if described_by:
-                    bound.field.widget.attrs["aria-describedby"] = " ".join(described_by)
-            return fields
-
-        @property
-        def honeypot(self):
-            return self[HONEYPOT_FIELD]
-
-    return HoneypotForm
-
-
-def client_key(request, page):
-    """A salted hash of the visitor's address, kept only in the cache for an hour to count requests."""
-    address = request.META.get("REMOTE_ADDR", "")
-    digest = hashlib.sha256(f"{settings.SECRET_KEY}:{page.pk}:{address}".encode()).hexdigest()
-    return f"school-request-rate:{digest}"
-
-
-def over_rate_limit(request, page):
-    key = client_key(request, page)
-    limit = settings.FORM_RATE_LIMIT_PER_HOUR
-    cache.add(key, 0, timeout=3600)
-    try:
-        count = cache.incr(key)
-    except ValueError:
-        cache.set(key, 1, timeout=3600)
-        count = 1
-    return count > limit
-
-
-def serve_school_request(page, request, default_serve, *args, **kwargs):
-    """Wagtail's form handling, behind a honeypot and a rate limit. A bot gets the thank-you page and
-    nothing is stored or sent; too many requests get a 429 with the form and an explanation."""
-    if request.method != "POST":
-        return default_serve(request, *args, **kwargs)
-    form = page.get_form(request.POST, request.FILES, page=page, user=request.user)
-    if form.is_valid() and form.is_bot:
-        return TemplateResponse(request, page.get_landing_page_template(request), page.get_context(request))
-    if over_rate_limit(request, page):
-        context = page.get_context(request)
-        context["form"] = form
-        context["rate_limited"] = True
-        return TemplateResponse(request, page.get_template(request), context, status=429)
-    return default_serve(request, *args, **kwargs)

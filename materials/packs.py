@@ -11,8 +11,6 @@ from django.db import transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from wagtail.models import Locale
-
 from materials.models import Audience, MaterialFile, MaterialPack, MaterialPage, MaterialsIndexPage, SchoolStage
 
 logger = logging.getLogger(__name__)
@@ -103,7 +101,3 @@ def delete_after_commit(field_file):
     storage, name = field_file.storage, field_file.name
     if name:
         transaction.on_commit(lambda: storage.delete(name))
-
-
-def rebuild_all_packs():
-    return sum(rebuild_packs(locale) for locale in Locale.objects.all())

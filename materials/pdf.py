@@ -54,7 +54,7 @@ def validate_pdf(uploaded):
             % {"name": name.name},
             code="double_extension",
         )
-    limit = getattr(settings, "WAGTAILDOCS_MAX_UPLOAD_SIZE", 20 * 1024 * 1024)
+    limit = settings.WAGTAILDOCS_MAX_UPLOAD_SIZE
     size = getattr(uploaded, "size", None)
     if size is not None and size > limit:
         raise ValidationError(

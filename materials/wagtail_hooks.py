@@ -11,8 +11,6 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from materials.models import Audience, DownloadCount, MaterialFormat, SchoolStage, Topic
 
-SCHOOL_LIAISON_GROUP = "School liaison"
-
 
 def term_viewset(term_model, term_icon):
     class TermViewSet(SnippetViewSet):
@@ -79,11 +77,3 @@ def register_most_downloaded_url():
             name="materials_most_downloaded_results",
         ),
     ]
-
-
-@hooks.register("filter_form_submissions_for_user")
-def only_school_liaison_sees_submissions(user, editable_forms):
-    """School requests hold names and contact details: only the School liaison group (and superusers) see them."""
-    if user.is_superuser or user.groups.filter(name=SCHOOL_LIAISON_GROUP).exists():
-        return editable_forms
-    return editable_forms.none()

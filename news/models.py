@@ -2,34 +2,30 @@
 
 import datetime
 
-from django.core.paginator import EmptyPage, Paginator
 from django.db import models
 from django.http import Http404, HttpResponse
-from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import path
 from wagtail.fields import StreamField
 from wagtail.search import index
 
 from core.blocks import BaseStreamBlock
-from core.caching import MAX_AGE
-from core.models import BasePage
+from core.expiry import MAX_AGE
+from core.models import BasePage, RoutableBasePage
+from core.pagination import paginate
+from core.params import whole_number
 
 PER_PAGE = 10
 FEED_ITEMS = 20
 FEED_TYPES = {"rss": Rss201rev2Feed, "atom": Atom1Feed}
 
 
-class BadListingRequest(Exception):
-    """A query parameter that is not a year or a page number: answered with 400, never a 500."""
-
-
-class NewsIndexPage(RoutablePageMixin, BasePage):
+class NewsIndexPage(RoutableBasePage):
     """The news of one language, at /<lang>/news/: newest first, by year, with RSS and Atom feeds."""
 
     introduction = models.TextField(_("introduction"), blank=True, max_length=600)
@@ -85,33 +81,23 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 
     @path("")
     def index_route(self, request):
-        try:
-            context = self.listing_context(request)
-        except BadListingRequest:
-            return TemplateResponse(request, "400.html", {"page": self, "back_url": self.url}, status=400)
-        return self.render(request, context_overrides=context)
+        return self.render(request, context_overrides=self.listing_context(request))
 
     def listing_context(self, request):
-        year = parse_number(request.GET.get("year"), minimum=1900, maximum=2999)
-        number = parse_number(request.GET.get("page"), minimum=1, maximum=100_000) or 1
+        """Newest first, by ?year= (a year with news, else 404; not a year, 400) and ?page=."""
+        year = whole_number(request.GET.get("year"), minimum=1900, maximum=2999)
         years = [d.year for d in self.news().dates("date", "year", order="DESC")]
         items = self.news()
         if year is not None:
             if year not in years:
-                raise Http404
+                raise Http404("No news that year")
             items = items.filter(date__year=year)
-        paginator = Paginator(items, PER_PAGE)
-        try:
-            page_obj = paginator.page(number)
-        except EmptyPage as error:
-            raise Http404 from error
+        page_obj = paginate(request, items, PER_PAGE)
         return {
             "news_items": page_obj.object_list,
             "page_obj": page_obj,
-            "paginator": paginator,
             "years": years,
             "selected_year": year,
-            "page_range": paginator.get_elided_page_range(page_obj.number, on_each_side=2, on_ends=1),
             "query_string": f"year={year}" if year else "",
         }
 
@@ -155,17 +141,6 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         return response
 
 
-def parse_number(raw, *, minimum, maximum):
-    if raw is None or raw == "":
-        return None
-    if not raw.isascii() or not raw.isdigit() or len(raw) > 6:
-        raise BadListingRequest(raw)
-    value = int(raw)
-    if not minimum <= value <= maximum:
-        raise BadListingRequest(raw)
-    return value
-
-
 class NewsPage(BasePage):
     """A press release or announcement."""
 
@@ -173,7 +148,7 @@ class NewsPage(BasePage):
         _("date"), default=datetime.date.today, help_text=_("The date of the release, shown to readers.")
     )
     lead = models.TextField(
-        _("summary"), max_length=400, help_text=_("One or two sentences: shown under the title, in lists and in feeds.")
+        _("lead"), max_length=400, help_text=_("One or two sentences: shown under the title, in lists and in feeds.")
     )
     body = StreamField(BaseStreamBlock(), verbose_name=_("body"))
     related_campaign = models.ForeignKey(

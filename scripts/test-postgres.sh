@@ -25,4 +25,4 @@ trap cleanup EXIT
 
 psql_cmd "CREATE DATABASE $DB"
 echo "PostgreSQL: throwaway database $DB"
-DATABASE_URL="$PG_URL/$DB" .venv/bin/pytest -m "not browser and not scaleout" --create-db -p no:cacheprovider "$@"
+DJANGO_DATABASE_URL="$PG_URL/$DB" .venv/bin/pytest -m "not browser and not scaleout" --create-db -p no:cacheprovider "$@"

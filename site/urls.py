@@ -7,18 +7,16 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from core import twofactor
+from accounts import urls as accounts_urls
 from core import views as core_views
 from core.sitemaps import LocalizedSitemap
 from sitesearch import views as search_views
 
 urlpatterns = [
     path("", core_views.root_redirect, name="root"),
-    path("admin/2fa/setup/", twofactor.setup, name="twofactor_setup"),
-    path("admin/2fa/verify/", twofactor.verify, name="twofactor_verify"),
-    # Not under /admin/2fa/: resetting someone else's second factor needs one's own second factor first.
-    path("admin/two-step/reset/<int:user_id>/", twofactor.reset, name="twofactor_reset"),
-    path("admin/", include(wagtailadmin_urls)),
+    # Two-step sign-in, under the admin's address and before Wagtail's own admin URLs.
+    path(settings.ADMIN_URL_PATH, include(accounts_urls)),
+    path(settings.ADMIN_URL_PATH, include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
     path(".well-known/security.txt", core_views.security_txt, name="security_txt"),

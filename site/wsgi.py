@@ -8,7 +8,7 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "settings.production")
 
 django_application = get_wsgi_application()
 
-# Fresh pages from the page cache are answered here, before Django builds a request (core/pagecache.py).
-from core.pagecache import CachedPagesWSGI  # noqa: E402 - needs the settings loaded above
+# Fresh pages from the page cache are answered here, before Django builds a request (pagecache/wsgi.py).
+from pagecache.wsgi import CachedPagesWSGI  # noqa: E402 - needs the settings loaded above
 
 application = CachedPagesWSGI(django_application)

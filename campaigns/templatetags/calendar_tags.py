@@ -1,40 +1,11 @@
+import json
+
 from django import template
 from django.utils import translation
-
-from campaigns import formatting
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 
 register = template.Library()
-
-
-@register.filter
-def date_span(occurrence):
-    return formatting.format_span(occurrence.start_date, occurrence.end_date)
-
-
-@register.filter
-def long_date(day):
-    return formatting.format_date(day, weekday=True) if day else ""
-
-
-@register.filter
-def plain_date(day):
-    """「2025年3月28日」 or "28 March 2025": for review dates, release dates and the dates of figures."""
-    return formatting.format_date(day) if day else ""
-
-
-@register.filter
-def time_range(occurrence):
-    return formatting.format_time_range(occurrence.start_at, occurrence.end_at) if occurrence.start_at else ""
-
-
-@register.filter
-def schedule_text(page):
-    return formatting.describe_schedule(page)
-
-
-@register.simple_tag
-def month_label(year, month):
-    return formatting.format_month(year, month)
 
 
 @register.simple_tag
@@ -46,11 +17,6 @@ def webcal(url):
 @register.simple_tag(takes_context=True)
 def event_json_ld(context, page):
     """schema.org Event as JSON-LD. A data block, not a script: browsers never run it."""
-    import json
-
-    from django.utils.html import format_html
-    from django.utils.safestring import mark_safe
-
     request = context["request"]
     start, end = page.start_datetime(), page.end_datetime()
     data = {

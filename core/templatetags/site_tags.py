@@ -7,7 +7,7 @@ from django.utils.safestring import mark_safe
 
 from wagtail.admin.templatetags.wagtailuserbar import wagtailuserbar
 
-from core import chrome
+from core import chrome, links
 
 register = template.Library()
 
@@ -81,12 +81,7 @@ def home_url():
     return chrome.language_home_url(translation.get_language())
 
 
-@register.filter
-def tel_href(number):
-    """`0120-007-110` -> `tel:0120007110`: keep digits and a leading plus."""
-    number = str(number or "").strip()
-    digits = "".join(ch for ch in number if ch.isdigit())
-    return f"tel:{'+' if number.startswith('+') else ''}{digits}"
+register.filter("tel_href", links.tel_href)
 
 
 @register.simple_tag(takes_context=True)

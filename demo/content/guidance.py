@@ -41,7 +41,7 @@ def load(report, scale=1):
                 ),
                 body=stream(text["body"]),
                 audiences=list(audiences),
-                victim_facing=spec["show_quick_exit"],
+                show_quick_exit=spec["show_quick_exit"],
                 last_reviewed=last_reviewed,
                 next_review=next_review,
                 related_helplines=[

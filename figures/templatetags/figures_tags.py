@@ -2,6 +2,7 @@ from decimal import Decimal, InvalidOperation
 
 from django import template
 
+from figures.charts import bar_chart_svg
 from figures.models import StatisticsPage, plain_number
 
 register = template.Library()
@@ -25,8 +26,6 @@ def number(value):
 @register.inclusion_tag("figures/dataset.html", takes_context=True)
 def dataset(context, dataset, show_chart=True, heading_level="h2"):
     """A dataset as a chart, a table, its source and, on the statistics page that places it, a CSV link."""
-    from figures.charts import bar_chart_svg
-
     chart = None
     if show_chart and dataset.rows:
         chart = bar_chart_svg(

@@ -1,7 +1,10 @@
+"""A helpline's state in words: open until when, or when it opens next (Japan time)."""
+
 from django import template
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
-from core.dates import EN_MONTHS, EN_WEEKDAYS, JA_WEEKDAYS, is_japanese
+from core import dates
 
 register = template.Library()
 
@@ -10,14 +13,13 @@ register = template.Library()
 def opens_text(moment):
     """「受付時間外です。次の受付は11月24日（月）8:30から」 / "Closed now. Opens Monday 24 November at 8:30"."""
     local = timezone.localtime(moment)
-    clock = f"{local.hour}:{local.minute:02d}"
-    if is_japanese():
-        return f"受付時間外です。次の受付は{local.month}月{local.day}日（{JA_WEEKDAYS[local.weekday()]}）{clock}から"
-    return f"Closed now. Opens {EN_WEEKDAYS[local.weekday()]} {local.day} {EN_MONTHS[local.month - 1]} at {clock}"
+    return _("Closed now. Opens %(day)s at %(time)s") % {
+        "day": dates.format_day_and_weekday(local),
+        "time": dates.format_time(local),
+    }
 
 
 @register.filter
 def closes_text(moment):
-    local = timezone.localtime(moment)
-    clock = f"{local.hour}:{local.minute:02d}"
-    return f"受付中（{clock}まで）" if is_japanese() else f"Open now, until {clock}"
+    """「受付中（17:15まで）」 / "Open now, until 17:15"."""
+    return _("Open now, until %(time)s") % {"time": dates.format_time(moment)}

@@ -1,7 +1,8 @@
 """Settings shared by every environment. Safe by default: DEBUG is off and secrets come from the environment.
 
-`site/` is on sys.path (see manage.py, wsgi.py and pyproject.toml), so this module is imported as
-`settings.base`: Python reserves the name `site` for a standard-library module.
+Every environment variable read here starts with DJANGO_ and is named after the setting it sets
+(docs/configuration.md lists them). `site/` is on sys.path (see manage.py, wsgi.py and pyproject.toml), so
+this module is imported as `settings.base`: Python reserves the name `site` for a standard-library module.
 """
 
 import datetime
@@ -18,8 +19,12 @@ DEBUG = False
 SECRET_KEY = env("DJANGO_SECRET_KEY", default="")
 ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS", default=[])
 
+# The project's apps first (their templates and translations win), then Wagtail's, then Django's and the
+# third-party apps. docs/architecture.md says what each app owns.
 INSTALLED_APPS = [
     "core",
+    "pagecache",
+    "accounts",
     "home",
     "campaigns",
     "materials",
@@ -28,6 +33,7 @@ INSTALLED_APPS = [
     "figures",
     "news",
     "sitesearch",
+    "governance",
     "demo",
     "wagtail.contrib.forms",
     "wagtail.contrib.frontend_cache",
@@ -68,17 +74,24 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # First, so that what it stores carries every header the layers below add (security, CSP) and a
     # stored page is answered without them running again. site/wsgi.py answers fresh pages even earlier.
-    "core.pagecache.PageCacheMiddleware",
+    "pagecache.middleware.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Hashed, compressed static files, straight after the security headers (production; `make run`'s
+    # runserver serves them itself).
+    "whitenoise.middleware.WhiteNoiseMiddleware",
     "core.security.SiteCSPMiddleware",
+    # Just inside the CSP middleware: the editor's preview may be framed by the admin.
+    "core.security.PreviewFramingMiddleware",
     "core.security.PermissionsPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # The admin speaks each editor's chosen language, else Japanese, whatever the browser asks for.
+    "accounts.middleware.AdminLanguageMiddleware",
     "django_otp.middleware.OTPMiddleware",
-    "core.twofactor.RequireSecondFactorMiddleware",
+    "accounts.middleware.RequireSecondFactorMiddleware",
     "core.security.AdminBulkActionInputMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -86,6 +99,10 @@ MIDDLEWARE = [
     # Last, as django-axes requires: answers 429 to a locked-out sign-in.
     "axes.middleware.AxesMiddleware",
 ]
+
+# The Wagtail admin's address, without the leading slash. Everything that treats the admin differently
+# (the page cache, the CSP, the second factor, the admin's language) reads it from here.
+ADMIN_URL_PATH = "admin/"
 
 ROOT_URLCONF = "urls"
 WSGI_APPLICATION = "wsgi.application"
@@ -110,31 +127,31 @@ TEMPLATES = [
 # Database: a SQLite file inside the project by default, so `make run` needs nothing installed.
 # Production sets DATABASE_URL=postgres://user:password@host:5432/name.
 DATABASES = {
-    "default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
+    "default": env.db("DJANGO_DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
 }
-DATABASES["default"]["CONN_MAX_AGE"] = env.int("DATABASE_CONN_MAX_AGE", default=0)
+DATABASES["default"]["CONN_MAX_AGE"] = env.int("DJANGO_DATABASE_CONN_MAX_AGE", default=0)
 # Reconnect after a database restart without restarting the app servers.
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # django-axes throttles sign-in: after AXES_FAILURE_LIMIT wrong passwords for one username from one
-# address, that pair is refused (429) for AXES_COOLOFF_TIME. Behind a proxy, set AXES_PROXY_COUNT to the
-# number of proxies in front of the app servers, so the client address is read from X-Forwarded-For.
+# address, that pair is refused (429) for AXES_COOLOFF_TIME. Behind a proxy, set DJANGO_AXES_IPWARE_PROXY_COUNT
+# to the number of proxies in front of the app servers, so the client address is read from X-Forwarded-For.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
-AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
-AXES_COOLOFF_TIME = datetime.timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=30))
+AXES_FAILURE_LIMIT = env.int("DJANGO_AXES_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=env.int("DJANGO_AXES_COOLOFF_MINUTES", default=30))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_HTTP_RESPONSE_CODE = 429
 AXES_RESET_ON_SUCCESS = True
 AXES_DISABLE_ACCESS_LOG = True  # no record of successful sign-ins; failures are kept only to throttle
-AXES_IPWARE_PROXY_COUNT = env.int("AXES_PROXY_COUNT", default=0)
+AXES_IPWARE_PROXY_COUNT = env.int("DJANGO_AXES_IPWARE_PROXY_COUNT", default=0)
 AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
 
 # Everyone who signs in to the admin gives a second factor: a code from an authenticator app (TOTP).
-REQUIRE_SECOND_FACTOR = env.bool("DJANGO_REQUIRE_2FA", default=True)
+REQUIRE_SECOND_FACTOR = env.bool("DJANGO_REQUIRE_SECOND_FACTOR", default=True)
 OTP_TOTP_ISSUER = "No!! CSAM campaign"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -155,6 +172,8 @@ WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
+# Dates and times as the site writes them in each language (core/formats/, read by core/dates.py).
+FORMAT_MODULE_PATH = ["core.formats"]
 TIME_ZONE = "Asia/Tokyo"
 USE_TZ = True
 
@@ -175,7 +194,7 @@ STORAGES = {
 
 # Files on this machine by default, so that every process on it shares one cache: `make run`'s server and
 # its scheduled-publishing loop, or the app server's workers. A publish in one process must purge the page cache
-# for all of them. Production with several machines shares Redis instead (settings/production.py).
+# for all of them. Production with several machines shares Redis instead (DJANGO_REDIS_URL, settings/production.py).
 # Wagtail keeps image renditions in a cache of their own, so that pages and renditions do not evict each other.
 CACHE_DIR = Path(env("DJANGO_CACHE_DIR", default=str(BASE_DIR / ".cache")))
 CACHES = {
@@ -192,12 +211,12 @@ CACHES = {
     },
 }
 
-# The full-page cache for anonymous visitors (core/pagecache.py). DJANGO_PAGE_CACHE=false turns it off.
-PAGE_CACHE_ENABLED = env.bool("DJANGO_PAGE_CACHE", default=True)
+# The full-page cache for anonymous visitors (pagecache/). DJANGO_PAGE_CACHE_ENABLED=false turns it off.
+PAGE_CACHE_ENABLED = env.bool("DJANGO_PAGE_CACHE_ENABLED", default=True)
 PAGE_CACHE_ALIAS = "default"
 # The pieces around every page (menu, footer, breadcrumbs, language links) are kept in the cache too,
 # under the same generation number, so a page that is not in the page cache renders with fewer queries.
-CHROME_CACHE_ENABLED = env.bool("DJANGO_CHROME_CACHE", default=True)
+CHROME_CACHE_ENABLED = env.bool("DJANGO_CHROME_CACHE_ENABLED", default=True)
 # How long a page is kept when it sets no expiry of its own. Publishing anything purges every page at
 # once, so this only bounds how long a page goes without being rendered again.
 PAGE_CACHE_SECONDS = env.int("DJANGO_PAGE_CACHE_SECONDS", default=3600)
@@ -206,29 +225,65 @@ PAGE_CACHE_SHARED_SECONDS = env.int("DJANGO_PAGE_CACHE_SHARED_SECONDS", default=
 PAGE_CACHE_REVALIDATE_SECONDS = 60
 # How long the last good copy of a page is kept to answer while the database is down (stale-if-error).
 PAGE_CACHE_STALE_SECONDS = env.int("DJANGO_PAGE_CACHE_STALE_SECONDS", default=86400)
+# What never changes what visitors see, so never purges the page cache: rows written on public requests
+# (renditions, download counts), editors' own state (sessions, sign-in throttling, second factors,
+# drafts, workflow states, logs), and data derived from pages inside the publish that purges anyway
+# (occurrences, packs). Over-purging costs a re-render; under-purging would show stale content.
+PAGE_CACHE_IGNORED_APPS = [
+    "admin",
+    "axes",
+    "contenttypes",
+    "django_otp",
+    "otp_static",
+    "otp_totp",
+    "sessions",
+    "wagtail_localize",
+    "wagtailadmin",
+    "wagtailembeds",
+    "wagtailforms",
+    "wagtailsearch",
+]
+PAGE_CACHE_IGNORED_MODELS = [
+    "auth.Group",
+    "auth.Permission",
+    "auth.User",
+    "campaigns.Occurrence",
+    "materials.DownloadCount",
+    "materials.MaterialPack",
+    "wagtailcore.Comment",
+    "wagtailcore.CommentReply",
+    "wagtailcore.ModelLogEntry",
+    "wagtailcore.PageLogEntry",
+    "wagtailcore.PageSubscription",
+    "wagtailcore.ReferenceIndex",
+    "wagtailcore.Revision",
+    "wagtailcore.TaskState",
+    "wagtailcore.UploadedFile",
+    "wagtailcore.WorkflowState",
+    "wagtailimages.Rendition",
+]
 
 # A CDN in front (wagtail.contrib.frontend_cache), off unless configured: every publish purges every
-# live page there too (core/pagecache.py). Feeds and calendar months expire by their short max-age.
+# live page there too (pagecache/purge.py). Feeds and calendar months expire by their short max-age.
 WAGTAILFRONTENDCACHE = {}
-if env("FRONTEND_CACHE_PURGE_URL", default=""):
+if env("DJANGO_FRONTEND_CACHE_PURGE_URL", default=""):
     # Varnish, or nginx with a purge module: an HTTP PURGE request per URL.
     WAGTAILFRONTENDCACHE["http"] = {
         "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
-        "LOCATION": env("FRONTEND_CACHE_PURGE_URL"),
+        "LOCATION": env("DJANGO_FRONTEND_CACHE_PURGE_URL"),
     }
-if env("CLOUDFLARE_API_TOKEN", default=""):
+if env("DJANGO_CLOUDFLARE_API_TOKEN", default=""):
     WAGTAILFRONTENDCACHE["cloudflare"] = {
         "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
-        "BEARER_TOKEN": env("CLOUDFLARE_API_TOKEN"),
-        "ZONEID": env("CLOUDFLARE_ZONE_ID"),
+        "BEARER_TOKEN": env("DJANGO_CLOUDFLARE_API_TOKEN"),
+        "ZONEID": env("DJANGO_CLOUDFLARE_ZONE_ID"),
     }
 
 # Privacy: anonymous visitors get no cookie. Sessions and CSRF tokens exist only for editors.
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
-SESSION_COOKIE_HTTPONLY = True
 # Editors are signed out after an hour without activity (each request renews the hour).
-SESSION_COOKIE_AGE = env.int("DJANGO_SESSION_IDLE_SECONDS", default=3600)
+SESSION_COOKIE_AGE = env.int("DJANGO_SESSION_COOKIE_AGE", default=3600)
 SESSION_SAVE_EVERY_REQUEST = True
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 CSRF_COOKIE_SAMESITE = "Lax"
@@ -258,7 +313,6 @@ CONTENT_SECURITY_POLICY = {
     }
 }
 # The Wagtail admin uses inline scripts and styles, data and blob images, and frames its own previews.
-ADMIN_PATH_PREFIXES = ("/admin/",)
 ADMIN_CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": ["'self'"],
@@ -292,24 +346,24 @@ LOGGING = {
 
 # Wagtail
 WAGTAIL_SITE_NAME = "No!! 児童性的虐待マテリアル / No!! Child Sexual Abuse Material"
-WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
+WAGTAILADMIN_BASE_URL = env("DJANGO_WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 # Search: Wagtail's database backend (SQLite FTS5, or PostgreSQL full text search), fed with Japanese
-# character bigrams (sitesearch/tokens.py) so that words inside Japanese text are found.
+# character bigrams (core/search.py) so that words inside Japanese text are found.
 WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database"},
 }
 SEARCH_JAPANESE_BIGRAMS = True
-# At scale: OpenSearch with the kuromoji analyser (the analysis-kuromoji plugin), off unless OPENSEARCH_URL
-# is set. Install requirements-opensearch.txt, set the URL, then run `manage.py update_index`.
-if env("OPENSEARCH_URL", default=""):
+# At scale: OpenSearch with the kuromoji analyser (the analysis-kuromoji plugin), off unless
+# DJANGO_OPENSEARCH_URL is set. Install requirements-opensearch.txt, set the URL, then run `manage.py update_index`.
+if env("DJANGO_OPENSEARCH_URL", default=""):
     WAGTAILSEARCH_BACKENDS = {
         "default": {
             "BACKEND": "wagtail.search.backends.opensearch3",
-            "URLS": [env("OPENSEARCH_URL")],
-            "INDEX_PREFIX": env("OPENSEARCH_INDEX_PREFIX", default="campaign_"),
+            "URLS": [env("DJANGO_OPENSEARCH_URL")],
+            "INDEX_PREFIX": env("DJANGO_OPENSEARCH_INDEX_PREFIX", default="campaign_"),
             "TIMEOUT": 5,
             "INDEX_SETTINGS": {
                 "settings": {
@@ -333,10 +387,10 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
 
 # School requests: submissions are deleted after this many days (manage.py purge_form_submissions).
-FORM_SUBMISSION_RETENTION_DAYS = env.int("FORM_SUBMISSION_RETENTION_DAYS", default=180)
+FORM_SUBMISSION_RETENTION_DAYS = env.int("DJANGO_FORM_SUBMISSION_RETENTION_DAYS", default=180)
 # At most this many requests per visitor per hour. Visitors are told apart by a salted hash of their
 # address, kept only in the cache for that hour.
-FORM_RATE_LIMIT_PER_HOUR = env.int("FORM_RATE_LIMIT_PER_HOUR", default=5)
+FORM_RATE_LIMIT_PER_HOUR = env.int("DJANGO_FORM_RATE_LIMIT_PER_HOUR", default=5)
 # Images: JPEG, PNG and WebP only (no SVG, which can carry scripts), at most 10 MB and 40 megapixels.
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
@@ -354,34 +408,21 @@ WAGTAILADMIN_RICH_TEXT_EDITORS = {
 
 # iCalendar UIDs end in @<this>. Set it once per deployment and never change it: calendar apps use the
 # UIDs to recognise entries they already have.
-ICALENDAR_UID_DOMAIN = env("ICALENDAR_UID_DOMAIN", default="no-csam-campaign.jp")
+ICALENDAR_UID_DOMAIN = env("DJANGO_ICALENDAR_UID_DOMAIN", default="no-csam-campaign.jp")
 
 # Guidance review reminders (manage.py send_review_reminders, run daily): pages whose owner has no
 # email address, or no longer works here, are reported to this address instead.
-REVIEW_REMINDER_FALLBACK_EMAIL = env("REVIEW_REMINDER_FALLBACK_EMAIL", default="")
+REVIEW_REMINDER_FALLBACK_EMAIL = env("DJANGO_REVIEW_REMINDER_FALLBACK_EMAIL", default="")
 # Reminders start this many days before a review is due; the dashboard panel uses the same window.
-REVIEW_WARNING_DAYS = env.int("REVIEW_WARNING_DAYS", default=30)
+REVIEW_WARNING_DAYS = env.int("DJANGO_REVIEW_WARNING_DAYS", default=30)
 
 # /.well-known/security.txt (RFC 9116): where to report a security problem with this site.
-SECURITY_CONTACT = env("SECURITY_CONTACT", default="mailto:security@no-csam-campaign.jp")
+SECURITY_CONTACT = env("DJANGO_SECURITY_CONTACT", default="mailto:security@no-csam-campaign.jp")
 
-# Editorial governance (governance/): the Editors, Moderators, Translators and School liaison groups and
-# the two-step approval workflow (made by a data migration), the editors' dashboard panels, and
-# `publish_scheduled_loop` for `make run`. README: "Editorial governance".
-INSTALLED_APPS.insert(INSTALLED_APPS.index("sitesearch") + 1, "governance")
-# Wagtail e-mails editors when their page or snippet is approved or sent back for changes, and the
-# reviewers when something awaits them; each editor can turn these off under Account → Notifications.
-WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = env("WAGTAILADMIN_NOTIFICATION_FROM_EMAIL", default=DEFAULT_FROM_EMAIL)
+# Editorial governance (governance/, docs/editors-guide.md): Wagtail e-mails editors when their page or
+# snippet is approved or sent back for changes, and the reviewers when something awaits them; each editor
+# can turn these off under Account → Notifications.
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = env("DJANGO_WAGTAILADMIN_NOTIFICATION_FROM_EMAIL", default=DEFAULT_FROM_EMAIL)
 # A change made while a page is in moderation must be approved again at every step: what was fact-checked
 # is what goes live.
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
-# The admin is in Japanese unless an editor chose another language (Account → Language), whatever the
-# browser asks for. The editor's preview (and its Checks panel) is framed by the admin; public pages stay
-# unframeable.
-MIDDLEWARE.insert(
-    MIDDLEWARE.index("django.contrib.auth.middleware.AuthenticationMiddleware") + 1,
-    "governance.middleware.AdminLanguageMiddleware",
-)
-MIDDLEWARE.insert(
-    MIDDLEWARE.index("core.security.SiteCSPMiddleware") + 1, "governance.middleware.PreviewFramingMiddleware"
-)

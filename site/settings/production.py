@@ -1,12 +1,12 @@
-"""Production: Granian (deploy/serve.py) behind a TLS proxy or CDN, PostgreSQL (DATABASE_URL) and Redis (REDIS_URL).
-
-Required: DJANGO_SECRET_KEY, DJANGO_ALLOWED_HOSTS, DATABASE_URL. Recommended: REDIS_URL.
+"""Production: Granian (deploy/serve.py) behind a TLS proxy or CDN, PostgreSQL (DJANGO_DATABASE_URL) and Redis
+(DJANGO_REDIS_URL). Required: DJANGO_SECRET_KEY, DJANGO_ALLOWED_HOSTS, DJANGO_DATABASE_URL. Recommended:
+DJANGO_REDIS_URL. docs/deployment.md and docs/configuration.md say more.
 """
 
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import MIDDLEWARE, env
+from .base import env
 
 DEBUG = False
 if not SECRET_KEY:  # noqa: F405
@@ -17,27 +17,26 @@ CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[])
 
 # Redis is shared by every app server: the page cache, its purge counter, rate limits and renditions.
 # Without REDIS_URL the cache is files on this machine (settings/base.py): fine for one server only.
-REDIS_URL = env("REDIS_URL", default="")
+REDIS_URL = env("DJANGO_REDIS_URL", default="")
 if REDIS_URL:
+    CACHE_KEY_PREFIX = env("DJANGO_CACHE_KEY_PREFIX", default="campaign")
     CACHES = {
         "default": {
-            "BACKEND": "core.cache.RedisCache",
+            "BACKEND": "pagecache.redis.RedisCache",
             "LOCATION": REDIS_URL,
-            "KEY_PREFIX": env("REDIS_KEY_PREFIX", default="campaign"),
+            "KEY_PREFIX": CACHE_KEY_PREFIX,
             "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
         },
         "renditions": {
-            "BACKEND": "core.cache.RedisCache",
-            "LOCATION": env("REDIS_RENDITIONS_URL", default=REDIS_URL),
-            "KEY_PREFIX": env("REDIS_KEY_PREFIX", default="campaign") + "-renditions",
+            "BACKEND": "pagecache.redis.RedisCache",
+            "LOCATION": env("DJANGO_REDIS_RENDITIONS_URL", default=REDIS_URL),
+            "KEY_PREFIX": CACHE_KEY_PREFIX + "-renditions",
             "TIMEOUT": 86400,
             "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
         },
     }
 
-# whitenoise serves the hashed, compressed static files straight after the security middleware.
-_security = MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1
-MIDDLEWARE = [*MIDDLEWARE[:_security], "whitenoise.middleware.WhiteNoiseMiddleware", *MIDDLEWARE[_security:]]
+# whitenoise (in MIDDLEWARE) serves the hashed, compressed static files.
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
@@ -58,10 +57,10 @@ CSRF_COOKIE_HTTPONLY = True
 SESSION_COOKIE_NAME = env("DJANGO_SESSION_COOKIE_NAME", default="__Host-sessionid")
 CSRF_COOKIE_NAME = env("DJANGO_CSRF_COOKIE_NAME", default="__Host-csrftoken")
 
-WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default=f"https://{ALLOWED_HOSTS[0]}")  # noqa: F405
+WAGTAILADMIN_BASE_URL = env("DJANGO_WAGTAILADMIN_BASE_URL", default=f"https://{ALLOWED_HOSTS[0]}")  # noqa: F405
 
 EMAIL_BACKEND = env("DJANGO_EMAIL_BACKEND", default="django.core.mail.backends.smtp.EmailBackend")
-EMAIL_URL = env.email_url("EMAIL_URL", default="smtp://localhost:25")
+EMAIL_URL = env.email_url("DJANGO_EMAIL_URL", default="smtp://localhost:25")
 EMAIL_HOST = EMAIL_URL["EMAIL_HOST"]
 EMAIL_PORT = EMAIL_URL["EMAIL_PORT"]
 EMAIL_HOST_USER = EMAIL_URL["EMAIL_HOST_USER"]

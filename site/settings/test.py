@@ -25,3 +25,5 @@ AUTHENTICATION_BACKENDS = ["django.contrib.auth.backends.ModelBackend"]
 SILENCED_SYSTEM_CHECKS = ["axes.W003"]
 # Tests sign editors in directly; the two-step sign-in tests turn the second factor back on.
 REQUIRE_SECOND_FACTOR = False
+# Tests never run collectstatic: whitenoise looks for files when asked instead of warning at start.
+WHITENOISE_AUTOREFRESH = True

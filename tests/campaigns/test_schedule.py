@@ -71,7 +71,8 @@ def test_one_off_period():
     [occurrence] = s.occurrences()
     assert occurrence.year == 2025
     assert occurrence.span == Span(date(2025, 2, 24), date(2025, 3, 28))
-    assert occurrence.span.contains(date(2025, 3, 28)) and not occurrence.span.contains(date(2025, 3, 29))
+    assert occurrence.span.overlaps(date(2025, 3, 28), date(2025, 3, 28))
+    assert not occurrence.span.overlaps(date(2025, 3, 29), date(2025, 3, 29))
 
 
 def test_overrides_change_dates_and_cancel_years():

@@ -36,10 +36,14 @@ def test_backup_and_restore_round_trip_the_demo_site(tmp_path):
     base = {
         k: v
         for k, v in os.environ.items()
-        if k not in ("DATABASE_URL", "DJANGO_MEDIA_ROOT", "DJANGO_ALLOW_ASYNC_UNSAFE")
+        if k not in ("DJANGO_DATABASE_URL", "DJANGO_MEDIA_ROOT", "DJANGO_ALLOW_ASYNC_UNSAFE")
     }
     base.update({"DJANGO_SETTINGS_MODULE": "settings.test"})
-    source = {**base, "DATABASE_URL": f"sqlite:///{tmp_path}/source.sqlite3", "DJANGO_MEDIA_ROOT": str(tmp_path / "m1")}
+    source = {
+        **base,
+        "DJANGO_DATABASE_URL": f"sqlite:///{tmp_path}/source.sqlite3",
+        "DJANGO_MEDIA_ROOT": str(tmp_path / "m1"),
+    }
     manage("migrate", "--no-input", "-v0", env=source)
     manage("load_demo_content", "-v0", env=source)
     archive = Path(manage("backup", "--output-dir", str(tmp_path / "backups"), env=source).strip().splitlines()[-1])
@@ -50,7 +54,11 @@ def test_backup_and_restore_round_trip_the_demo_site(tmp_path):
     assert "database.sqlite3" in names and any(name.startswith("media/documents/") for name in names)
     assert manifest["counts"]["pages"] > 100 and manifest["counts"]["documents"] >= 10
 
-    target = {**base, "DATABASE_URL": f"sqlite:///{tmp_path}/target.sqlite3", "DJANGO_MEDIA_ROOT": str(tmp_path / "m2")}
+    target = {
+        **base,
+        "DJANGO_DATABASE_URL": f"sqlite:///{tmp_path}/target.sqlite3",
+        "DJANGO_MEDIA_ROOT": str(tmp_path / "m2"),
+    }
     out = manage("restore", str(archive), env=target)
     assert f"Restored {manifest['counts']['pages']} pages" in out
     check = manage("shell", "-c", CHECK_SITE, env=target)
@@ -61,9 +69,9 @@ def test_backup_and_restore_round_trip_the_demo_site(tmp_path):
 
 def test_restore_refuses_a_database_that_is_not_empty(tmp_path):
     env = {
-        **{k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "DJANGO_ALLOW_ASYNC_UNSAFE")},
+        **{k: v for k, v in os.environ.items() if k not in ("DJANGO_DATABASE_URL", "DJANGO_ALLOW_ASYNC_UNSAFE")},
         "DJANGO_SETTINGS_MODULE": "settings.test",
-        "DATABASE_URL": f"sqlite:///{tmp_path}/db.sqlite3",
+        "DJANGO_DATABASE_URL": f"sqlite:///{tmp_path}/db.sqlite3",
     }
     manage("migrate", "--no-input", "-v0", env=env)
     archive = manage("backup", "--output-dir", str(tmp_path), env=env).strip().splitlines()[-1]

@@ -2,6 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.urls import reverse
+from django.utils import translation
 
 from wagtail.blocks import StructBlockValidationError
 
@@ -10,7 +11,7 @@ import pytest
 import wagtail_factories
 
 from core.blocks import BaseStreamBlock, CallToActionBlock, ImageBlock, TableBlock
-from core.utils import describe_file
+from core.files import describe_file
 
 STREAM = BaseStreamBlock()
 
@@ -142,7 +143,11 @@ class TestDocuments:
     def test_file_description_from_stored_fields(self):
         document = wagtail_factories.DocumentFactory()
         document.file_size = 348_160
-        assert describe_file(document) == f"{document.file.name.rsplit('.', 1)[-1].upper()}, 340.0\xa0KB"
+        extension = document.file.name.rsplit(".", 1)[-1].upper()
+        with translation.override("en"):
+            assert describe_file(document) == f"{extension}, 340.0\xa0KB"
+        with translation.override("ja"):
+            assert describe_file(document) == f"{extension}、340.0\xa0KB"
 
     def test_document_link_shows_type_and_size(self):
         document = wagtail_factories.DocumentFactory(
@@ -150,7 +155,8 @@ class TestDocuments:
             file=factory.django.FileField(data=b"%PDF-1.4\n" + b"0" * 2048, filename="leaflet.pdf"),
         )
         block = child("document")
-        html = block.render(block.to_python({"document": document.pk, "title": "", "description": ""}))
+        with translation.override("en"):
+            html = block.render(block.to_python({"document": document.pk, "title": "", "description": ""}))
         assert "Leaflet for parents" in html
         assert "(PDF, 2.0\xa0KB)" in html
 

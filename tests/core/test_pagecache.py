@@ -1,4 +1,4 @@
-"""The full-page cache (core/pagecache.py): hits, misses, what is never cached, purges and outages."""
+"""The full-page cache (pagecache/): hits, misses, what is never cached, purges and outages."""
 
 import datetime
 
@@ -12,15 +12,15 @@ from wagtail.models import Site
 import pytest
 from freezegun import freeze_time
 
-from core import pagecache
 from core.models import SiteSettings
+from pagecache import purge, signal_handlers, storage, wsgi
 from tests.factories import ContentPageFactory
 
 pytestmark = pytest.mark.django_db
 
 
 def state(response):
-    return response.get(pagecache.HEADER)
+    return response.get(storage.HEADER)
 
 
 def test_an_anonymous_page_is_stored_then_answered_without_the_database(
@@ -81,7 +81,7 @@ def test_query_strings_are_part_of_the_key(client, site_tree, page_cache):
     assert state(client.get("/en/about/?a=1")) == "MISS"
     assert state(client.get("/en/about/?a=2")) == "MISS"
     assert state(client.get("/en/about/?a=1")) == "HIT"
-    long_query = "q=" + "x" * (pagecache.MAX_QUERY_LENGTH + 1)
+    long_query = "q=" + "x" * (storage.MAX_QUERY_LENGTH + 1)
     client.get(f"/en/about/?{long_query}")
     assert state(client.get(f"/en/about/?{long_query}")) is None
 
@@ -229,18 +229,18 @@ def test_writes_made_while_serving_visitors_do_not_purge(client, site_tree, page
 
     client.get("/en/about/")
     for model in (DownloadCount, Session):
-        assert not pagecache.is_content(model)
-    generation = cache.get(pagecache.GENERATION_KEY)
-    publish(pagecache.on_save, sender=DownloadCount)
-    assert cache.get(pagecache.GENERATION_KEY) == generation
+        assert not purge.is_content(model)
+    generation = cache.get(storage.GENERATION_KEY)
+    publish(signal_handlers.on_save, sender=DownloadCount)
+    assert cache.get(storage.GENERATION_KEY) == generation
     assert state(client.get("/en/about/")) == "HIT"
 
 
 def test_purge_survives_a_flushed_cache(client, site_tree, page_cache):
     client.get("/en/about/")
     cache.clear()
-    pagecache.purge()
-    assert cache.get(pagecache.GENERATION_KEY) is not None
+    purge.purge()
+    assert cache.get(storage.GENERATION_KEY) is not None
     assert state(client.get("/en/about/")) == "MISS"
     assert state(client.get("/en/about/")) == "HIT"
 
@@ -253,7 +253,7 @@ def test_a_page_rendered_during_a_publish_is_not_served_after_it(client, site_tr
 
     def publish_meanwhile(self, request, *args, **kwargs):
         response = original(self, request, *args, **kwargs)
-        pagecache.purge()  # a publish commits while this page renders
+        purge.purge()  # a publish commits while this page renders
         return response
 
     monkeypatch.setattr(ContentPage, "serve", publish_meanwhile)
@@ -335,7 +335,7 @@ def test_pages_render_when_the_cache_itself_is_down(client, site_tree, page_cach
     def broken(*args, **kwargs):
         raise ConnectionError("cache down")
 
-    monkeypatch.setattr(pagecache, "current_generation", broken)
+    monkeypatch.setattr(storage, "current_generation", broken)
     response = client.get("/en/about/")
     assert response.status_code == 200
     assert state(response) is None
@@ -390,7 +390,7 @@ def test_the_chrome_is_built_from_the_database_when_the_cache_is_down(client, si
     def broken(*args, **kwargs):
         raise ConnectionError("cache down")
 
-    monkeypatch.setattr(pagecache, "current_generation", broken)
+    monkeypatch.setattr(storage, "current_generation", broken)
     response = client.get("/en/about/")
     assert response.status_code == 200
     assert "110" in response.content.decode()
@@ -421,10 +421,10 @@ def wsgi_get(app, path, **extra):
 def test_the_wsgi_layer_answers_fresh_pages_without_django(client, site_tree, page_cache, django_assert_num_queries):
     stored = client.get("/en/about/")
     with django_assert_num_queries(0):
-        status, headers, body = wsgi_get(pagecache.CachedPagesWSGI(not_called), "/en/about/")
+        status, headers, body = wsgi_get(wsgi.CachedPagesWSGI(not_called), "/en/about/")
     assert status == "200 OK"
     assert body == stored.content
-    assert headers[pagecache.HEADER] == "HIT"
+    assert headers[storage.HEADER] == "HIT"
     assert "object-src 'none'" in headers["Content-Security-Policy"]  # stored with every header
     assert headers["X-Content-Type-Options"] == "nosniff"
     assert headers["Content-Length"] == str(len(body))
@@ -432,7 +432,7 @@ def test_the_wsgi_layer_answers_fresh_pages_without_django(client, site_tree, pa
 
 def test_the_wsgi_layer_answers_head_and_304(client, site_tree, page_cache):
     etag = client.get("/en/about/")["ETag"]
-    app = pagecache.CachedPagesWSGI(not_called)
+    app = wsgi.CachedPagesWSGI(not_called)
     status, headers, body = wsgi_get(app, "/en/about/", REQUEST_METHOD="HEAD")
     assert status == "200 OK" and body == b""
     status, headers, body = wsgi_get(app, "/en/about/", HTTP_IF_NONE_MATCH=etag)
@@ -459,7 +459,7 @@ def test_the_wsgi_layer_hands_everything_else_to_django(client, site_tree, page_
         start_response("200 OK", [])
         return [b"from django"]
 
-    status, headers, body = wsgi_get(pagecache.CachedPagesWSGI(django_app), "/en/about/", **extra)
+    status, headers, body = wsgi_get(wsgi.CachedPagesWSGI(django_app), "/en/about/", **extra)
     assert body == b"from django" and seen == ["/en/about/"]
 
 
@@ -472,15 +472,15 @@ def test_the_wsgi_layer_steps_aside_after_a_purge_or_without_a_cache(client, sit
         start_response("200 OK", [])
         return [b""]
 
-    app = pagecache.CachedPagesWSGI(django_app)
-    pagecache.purge()
+    app = wsgi.CachedPagesWSGI(django_app)
+    purge.purge()
     wsgi_get(app, "/en/about/")
     client.get("/en/about/")  # stored again
 
     def broken(*args, **kwargs):
         raise ConnectionError("cache down")
 
-    monkeypatch.setattr(pagecache, "fetch", broken)
+    monkeypatch.setattr(storage, "fetch", broken)
     wsgi_get(app, "/en/about/")
     assert answered == [True, True]
 
@@ -497,7 +497,7 @@ def test_a_preview_is_never_answered_from_or_stored_in_the_cache(client, site_tr
     preview = draft.make_preview_request()
     assert preview.status_code == 200
     assert "A draft nobody may see" in preview.content.decode()
-    assert pagecache.HEADER not in preview
+    assert storage.HEADER not in preview
     visitor = client.get("/en/about/", HTTP_HOST=host)
     assert state(visitor) == "HIT"
     assert "A draft nobody may see" not in visitor.content.decode()

@@ -12,7 +12,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def run_settings(module, env, code="print('ok')"):
     """Import a settings module in a fresh interpreter with exactly `env` set."""
-    clean = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DATABASE_URL", "REDIS_URL"))}
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
     clean.update(env)
     return subprocess.run(
         [
@@ -53,8 +53,8 @@ def test_production_reads_the_environment():
         {
             "DJANGO_SECRET_KEY": "x" * 50,
             "DJANGO_ALLOWED_HOSTS": "campaign.example.jp,www.campaign.example.jp",
-            "DATABASE_URL": "postgres://user:pw@db.internal:5432/campaign",
-            "REDIS_URL": "redis://cache.internal:6379/1",
+            "DJANGO_DATABASE_URL": "postgres://user:pw@db.internal:5432/campaign",
+            "DJANGO_REDIS_URL": "redis://cache.internal:6379/1",
         },
         "print(s.DEBUG, s.ALLOWED_HOSTS, s.DATABASES['default']['ENGINE'], s.DATABASES['default']['HOST'], "
         "s.CACHES['default']['BACKEND'], s.SECURE_HSTS_SECONDS, s.SESSION_COOKIE_SECURE, s.SECURE_PROXY_SSL_HEADER)",

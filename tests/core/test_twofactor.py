@@ -97,7 +97,7 @@ def verified(user):
 def test_a_recovery_code_signs_in_once_instead_of_the_app(editor):
     from wagtail.users.models import UserProfile
 
-    from core.twofactor import new_recovery_codes
+    from accounts.devices import new_recovery_codes
 
     profile = UserProfile.get_for_user(editor)
     profile.preferred_language = "en"  # the admin speaks Japanese to anyone who has not chosen
@@ -130,7 +130,7 @@ def test_malformed_codes_are_a_form_error(editor, bad):
 def test_a_superuser_resets_an_editors_second_factor(editor):
     from django_otp.plugins.otp_static.models import StaticDevice
 
-    from core.twofactor import new_recovery_codes
+    from accounts.devices import new_recovery_codes
 
     colleague = get_user_model().objects.create_user("colleague", "c@example.org", "another-long-password-7")
     TOTPDevice.objects.create(user=colleague, name="app", confirmed=True)

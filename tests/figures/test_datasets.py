@@ -13,7 +13,8 @@ from wagtail.contrib.typed_table_block.blocks import TypedTable
 import pytest
 from bs4 import BeautifulSoup
 
-from figures.models import Dataset, DatasetTableBlock, plain_number
+from figures.blocks import DatasetTableBlock
+from figures.models import Dataset, plain_number
 from tests.factories import build_site, make_dataset, statistics_page, translate
 
 pytestmark = pytest.mark.django_db

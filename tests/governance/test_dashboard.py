@@ -17,7 +17,8 @@ from bs4 import BeautifulSoup
 from freezegun import freeze_time
 
 from campaigns import schedule as campaign_schedule
-from governance.panels import AwaitingApprovalPanel, CampaignsStartingSoonPanel, ReviewDuePanel
+from campaigns.dashboard import CampaignsStartingSoonPanel
+from governance.panels import AwaitingApprovalPanel, ReviewDuePanel
 from guidance.models import GuidanceIndexPage, GuidancePage
 from help.models import Helpline
 from materials.models import MaterialFormat, MaterialPage, MaterialsIndexPage

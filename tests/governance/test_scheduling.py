@@ -102,8 +102,8 @@ def test_production_runs_publish_scheduled_every_minute_and_purges_old_revisions
     assert "OnCalendar=*-*-* *:*:00" in timer
     assert "manage.py publish_scheduled\n" in service
     daily = (deploy / "campaign-daily.service").read_text()
-    assert "purge_revisions --days=${REVISION_RETENTION_DAYS}" in daily
-    assert "Environment=REVISION_RETENTION_DAYS=365" in daily
+    assert "purge_revisions --days=${DJANGO_REVISION_RETENTION_DAYS}" in daily
+    assert "Environment=DJANGO_REVISION_RETENTION_DAYS=365" in daily
 
 
 class TestCampaignMonthGoesLiveOnTheFirst:

@@ -53,7 +53,7 @@ class TestCreationInTheAdmin(WagtailPageTestCase):
                     "introduction": "何が犯罪になるか。",
                     "key_facts": streamfield([("fact", {"heading": "所持も犯罪", "text": "2015年7月15日から。"})]),
                     "body": streamfield([("paragraph", rich_text("<p>本文。</p>"))]),
-                    "victim_facing": False,
+                    "show_quick_exit": False,
                     "related_helplines": inline_formset([]),
                     "related_materials": inline_formset([]),
                     "last_reviewed": today.isoformat(),

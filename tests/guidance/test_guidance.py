@@ -11,7 +11,8 @@ from django.utils import timezone
 import pytest
 from bs4 import BeautifulSoup
 
-from guidance.models import GuidanceIndexPage, GuidancePage, pages_due_for_review
+from core.review import due_for_review
+from guidance.models import GuidanceIndexPage, GuidancePage
 from tests.factories import build_site, translate
 
 pytestmark = pytest.mark.django_db
@@ -68,7 +69,7 @@ def test_contents_are_left_out_for_short_pages(client, guidance_tree):
 
 
 def test_victim_facing_guidance_shows_the_quick_exit(client, guidance_tree):
-    add_guidance(guidance_tree["index_ja"], "harm", victim_facing=True)
+    add_guidance(guidance_tree["index_ja"], "harm", show_quick_exit=True)
     add_guidance(guidance_tree["index_ja"], "teachers")
     assert b'class="quick-exit' in client.get("/ja/guidance/harm/").content
     assert b'class="quick-exit' not in client.get("/ja/guidance/teachers/").content
@@ -141,7 +142,7 @@ def test_due_for_review_lists_overdue_and_soon_but_not_later(guidance_tree):
     soon = add_guidance(index, "soon", next_review=today + datetime.timedelta(days=10))
     add_guidance(index, "later", next_review=today + datetime.timedelta(days=200))
     add_guidance(index, "never")
-    assert list(pages_due_for_review(today)) == [overdue, soon]
+    assert list(due_for_review(GuidancePage, today)) == [overdue, soon]
     assert overdue.review_status(today) == "overdue" and soon.review_status(today) == "due"
 
 

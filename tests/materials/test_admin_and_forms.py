@@ -17,13 +17,13 @@ import pytest
 
 from home.models import ContentPage, HomePage
 from materials.models import (
-    SAFE_FIELD_TYPES,
     CampaignDocument,
     MaterialPage,
     MaterialsIndexPage,
     SchoolRequestField,
     SchoolRequestPage,
 )
+from materials.models.requests import SAFE_FIELD_TYPES
 from tests.factories import build_site, make_document, make_pdf
 
 pytestmark = pytest.mark.django_db

@@ -85,9 +85,15 @@ class TestFacets:
         assert response.status_code == 400
         assert "could not be understood" in response.content.decode()
 
-    @pytest.mark.parametrize("query", ["page=0", "page=abc", "page=99", "page=%00", "page=1e9"])
-    def test_bad_pages_answer_404(self, client, demo_content, query):
-        assert client.get(f"/en/materials/?{query}").status_code == 404
+    def test_a_page_past_the_end_answers_404(self, client, demo_content):
+        assert client.get("/en/materials/?page=99").status_code == 404
+
+    @pytest.mark.parametrize("query", ["page=0", "page=abc", "page=%00", "page=1e9", "page=-1"])
+    def test_a_malformed_page_answers_400(self, client, demo_content, query):
+        """As on every listing (core/pagination.py): a value no link of the site produces is a bad request."""
+        response = client.get(f"/en/materials/?{query}")
+        assert response.status_code == 400
+        assert 'href="/en/materials/"' in response.content.decode()
 
     def test_empty_state(self, client, demo_content):
         page = html(client, "/en/materials/?stage=lower-primary&topic=sextortion")

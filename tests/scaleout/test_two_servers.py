@@ -89,7 +89,7 @@ def servers(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("scaleout")
     base_env = {
         **os.environ,
-        "DATABASE_URL": f"{PG_URL}/{name}",
+        "DJANGO_DATABASE_URL": f"{PG_URL}/{name}",
         "DJANGO_MEDIA_ROOT": str(tmp / "media"),
         "PYTHONPATH": f"{ROOT}:{ROOT / 'site'}",
     }
@@ -113,7 +113,7 @@ def servers(tmp_path_factory):
             "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),  # one key for both: sessions are shared
             "DJANGO_ALLOWED_HOSTS": f"127.0.0.1,{HOST}",
             "DJANGO_SECURE_SSL_REDIRECT": "false",
-            "REDIS_URL": REDIS_URL,
+            "DJANGO_REDIS_URL": REDIS_URL,
             "REDIS_KEY_PREFIX": name,
             "SERVER_WORKERS": "2",
         }

@@ -1,6 +1,6 @@
 """Search tokens: the same for the index and the query, in Japanese and English."""
 
-from sitesearch.tokens import (
+from core.search import (
     MAX_QUERY_LENGTH,
     MAX_QUERY_TOKENS,
     clean_query,

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from campaigns.occurrences import rebuild_all
+from campaigns.models import rebuild_all_occurrences
 
 
 class Command(BaseCommand):
@@ -9,5 +9,5 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options):
-        count = rebuild_all()
+        count = rebuild_all_occurrences()
         self.stdout.write(f"Rebuilt {count} occurrences.")

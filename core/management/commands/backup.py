@@ -20,6 +20,9 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 
+from wagtail.documents import get_document_model
+from wagtail.models import Page, Revision
+
 FORMAT = 1
 
 
@@ -34,14 +37,10 @@ def media_hashes(root):
 
 
 def content_counts():
-    from wagtail.models import Page, Revision
-
-    from materials.models import CampaignDocument
-
     return {
         "pages": Page.objects.count(),
         "revisions": Revision.objects.count(),
-        "documents": CampaignDocument.objects.count(),
+        "documents": get_document_model().objects.count(),
     }
 
 

@@ -5,7 +5,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 
-# Local accounts for trying the two-step approval (README: "Editorial governance"): an editor who edits and
+# Local accounts for trying the two-step approval (docs/editors-guide.md): an editor who edits and
 # submits, and a moderator who checks, approves and publishes. Created once, with generated passwords.
 ROLE_ACCOUNTS = [
     ("editor", "Editors", "edits and submits for approval, cannot publish"),
@@ -31,7 +31,7 @@ class Command(BaseCommand):
         User = get_user_model()
         if User.objects.filter(is_superuser=True).exists():
             self.stdout.write(
-                "A superuser already exists. Log in at /admin/; forgot the password? "
+                f"A superuser already exists. Log in at /{settings.ADMIN_URL_PATH}; forgot the password? "
                 f"Run: .venv/bin/python manage.py changepassword {username}"
             )
         else:

@@ -9,6 +9,7 @@ from collections import defaultdict
 from django.conf import settings
 from django.core.mail import send_mail
 from django.core.management.base import BaseCommand
+from django.urls import reverse
 from django.utils import timezone, translation
 
 from core.review import content_due_for_review, review_contact
@@ -41,7 +42,7 @@ class Command(BaseCommand):
                 lines.append(
                     f"- {page.title} ({page._meta.verbose_name_raw}) [{page.locale.language_code}] "
                     f"({when}: {page.next_review.isoformat()})\n"
-                    f"  {base_url}/admin/pages/{page.pk}/edit/"
+                    f"  {base_url}{reverse('wagtailadmin_pages:edit', args=[page.pk])}"
                 )
             body = (
                 "These pages are due for review. Check the facts, numbers and links, then set "

@@ -1,0 +1,294 @@
+"""The library of one language and its materials: posters, leaflets and lesson packs for schools and PTAs."""
+
+from django import forms
+from django.conf import settings
+from django.db import models
+from django.db.models import Prefetch
+from django.http import FileResponse, Http404
+from django.utils.cache import get_conditional_response, patch_cache_control
+from django.utils.functional import cached_property
+from django.utils.http import http_date
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.contrib.routable_page.models import re_path
+from wagtail.fields import StreamField
+from wagtail.images import get_image_model
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from core.blocks import BaseStreamBlock
+from core.forms import LocalizedChoicesPageForm
+from core.i18n import localized
+from core.models import BasePage, RoutableBasePage
+from core.pagination import paginate
+from core.review import ReviewDatesMixin
+from materials import facets
+from materials.choices import LANGUAGE_CHOICES, PAPER_CHOICES
+from materials.models.packs import MaterialPack
+from materials.models.requests import SchoolRequestPage
+from materials.models.taxonomy import Audience, MaterialFormat, SchoolStage, Topic, published_terms
+
+PER_PAGE = 12
+# What {% picture ... format-{webp,png} width-240 %} asks for on the library's cards.
+THUMBNAIL_SPECS = ["format-webp|width-240", "format-png|width-240"]
+
+
+class MaterialsIndexPage(RoutableBasePage):
+    """The library of one language at /<lang>/materials/: facets, packs, and every material."""
+
+    introduction = models.TextField(_("introduction"), blank=True, max_length=600)
+    body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
+
+    template = "pages/materials_index_page.html"
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["materials.MaterialPage", "materials.SchoolRequestPage"]
+    max_count_per_parent = 1
+    page_description = _(
+        "The materials library of one language: posters, leaflets and lesson material that schools and PTAs "
+        "find by audience, school stage, topic, format and language, and download one by one or as packs."
+    )
+    editor_guide = _(
+        "The library of one language. Add each poster, leaflet or lesson plan as a material page under this one: the listing, the filters and the packs are built from them."
+    )
+
+    content_panels = [*RoutableBasePage.content_panels, FieldPanel("introduction"), FieldPanel("body")]
+    search_fields = [*RoutableBasePage.search_fields, index.SearchField("introduction")]
+
+    class Meta:
+        verbose_name = _("materials library")
+
+    @re_path(r"^packs/(?P<key>[a-z0-9-]{1,60})\.zip/$")
+    def pack_route(self, request, key):
+        """A pack's ZIP, built when materials are published (materials/packs.py), never on a request."""
+        pack = MaterialPack.objects.filter(locale_id=self.locale_id, key=key).first()
+        if pack is None or not pack.file:
+            raise Http404("No such pack")
+        last_modified = int(pack.built_at.timestamp())
+        not_modified = get_conditional_response(request, etag=pack.etag, last_modified=last_modified)
+        if not_modified is not None:
+            return not_modified
+        response = FileResponse(
+            pack.file.open("rb"),
+            content_type="application/zip",
+            as_attachment=True,
+            filename=f"materials-{self.locale.language_code}-{key}.zip",
+        )
+        response["Content-Length"] = str(pack.size)
+        response["ETag"] = pack.etag
+        response["Last-Modified"] = http_date(last_modified)
+        response["X-Content-Type-Options"] = "nosniff"
+        patch_cache_control(response, public=True, max_age=3600)
+        return response
+
+    def get_context(self, request, *args, **kwargs):
+        """The materials that match the filters, a page at a time, with the filters' counts and the packs.
+        A fixed number of queries, whatever the number of materials."""
+        context = super().get_context(request, *args, **kwargs)
+        terms = published_terms(self.locale_id)
+        known = {name: set(values) for name, values in terms.items()}
+        known["language"] = {code for code, _label in LANGUAGE_CHOICES}
+        selected, printable, unknown = facets.parse(request.GET, known)
+
+        base = MaterialPage.objects.live().public().child_of(self)
+        page_obj = paginate(request, facets.apply(base, selected, printable).order_by("title", "pk"), PER_PAGE)
+        materials = list(
+            MaterialPage.objects.filter(pk__in=[m.pk for m in page_obj.object_list])
+            .order_by("title", "pk")
+            .defer_streamfields()
+            .select_related("material_format")
+            .prefetch_related(MaterialFile.listing_prefetch(), "audiences", "stages", "topics")
+        )
+        for material in materials:
+            material.localize_terms(terms)
+
+        counts = facets.counts(base, selected, printable)
+        facet_groups = facets.groups(terms, selected, counts)
+        context.update(
+            {
+                "materials": materials,
+                "page_obj": page_obj,
+                "facet_groups": facet_groups,
+                "printable": printable,
+                "printable_count": counts["printable"],
+                "active_filters": facets.active_filters(request.GET, facet_groups, printable),
+                "unknown_filters": unknown,
+                "is_filtered": bool(selected or printable),
+                "packs": self.packs(terms),
+                "request_page": SchoolRequestPage.objects.live().child_of(self).first(),
+                "query_string": facets.query_without(request.GET, "page"),
+            }
+        )
+        return context
+
+    def packs(self, terms):
+        """The packs of this language, labelled and ordered like the school stages, PTAs last."""
+        packs = list(MaterialPack.objects.filter(locale_id=self.locale_id))
+        labels = {key: term.name for key, term in terms["stage"].items()}
+        if "pta" in terms["audience"]:
+            labels["pta"] = terms["audience"]["pta"].name
+        for pack in packs:
+            pack.label = labels.get(pack.key, pack.key)
+            pack.url = f"{self.url}packs/{pack.key}.zip"
+        order = list(labels)
+        packs.sort(key=lambda p: order.index(p.key) if p.key in order else len(order))
+        return packs
+
+
+class MaterialPageForm(LocalizedChoicesPageForm):
+    localized_fields = ("material_format", "audiences", "stages", "topics")
+
+
+class MaterialPage(ReviewDatesMixin, BasePage):
+    """One poster, leaflet, lesson plan, slide deck or guide, with its files in one or more languages."""
+
+    introduction = models.TextField(
+        _("introduction"), max_length=600, help_text=_("What it is, who it is for and how to use it.")
+    )
+    material_format = models.ForeignKey(
+        MaterialFormat, verbose_name=_("format"), null=True, on_delete=models.PROTECT, related_name="+"
+    )
+    audiences = ParentalManyToManyField(Audience, verbose_name=_("for"), blank=True)
+    stages = ParentalManyToManyField(SchoolStage, verbose_name=_("school stages"), blank=True)
+    topics = ParentalManyToManyField(Topic, verbose_name=_("topics"), blank=True)
+    version_label = models.CharField(
+        _("version"), max_length=40, blank=True, help_text=_("For example 2026 edition or v2.")
+    )
+    replaces = models.ForeignKey(
+        "materials.MaterialPage",
+        verbose_name=_("replaces"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="replaced_by",
+        help_text=_("The previous version. Packs then contain only this, the current version."),
+    )
+    change_note = models.TextField(_("what changed"), blank=True, max_length=600)
+    body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("how to use it"))
+
+    template = "pages/material_page.html"
+    base_form_class = MaterialPageForm
+    parent_page_types = ["materials.MaterialsIndexPage"]
+    subpage_types = []
+    page_description = _("A poster, leaflet, lesson plan, slide deck or guide to download, with the PDF files.")
+    editor_guide = _(
+        "One downloadable material. Upload the PDF under Documents first (PDF only; no images of children in it), add it under Files, then tick who and what it is for: these are the filters teachers use. Set the review dates so it comes back to the dashboard when it needs checking."
+    )
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("introduction"),
+        InlinePanel("files", heading=_("Files"), label=_("file"), min_num=1),
+        MultiFieldPanel(
+            [
+                HelpPanel(content=_("Tick everything that applies: these are the filters teachers and parents use.")),
+                FieldPanel("material_format"),
+                FieldPanel("audiences", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("stages", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading=_("Who and what it is for"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("version_label"),
+                PageChooserPanel("replaces", "materials.MaterialPage"),
+                FieldPanel("change_note"),
+            ],
+            heading=_("Version"),
+        ),
+        FieldPanel("body"),
+        ReviewDatesMixin.review_panel(),
+    ]
+    search_fields = [*BasePage.search_fields, index.SearchField("introduction"), index.SearchField("body")]
+
+    class Meta:
+        verbose_name = _("material")
+
+    @cached_property
+    def first_file(self):
+        files = list(self.files.all())
+        return files[0] if files else None
+
+    def localize_terms(self, terms):
+        """Show each tag in the page's language (`terms`: the language's published terms by facet and slug):
+        `audience_terms`, `stage_terms`, `topic_terms` and `format_term`. Terms never published are left out."""
+
+        def shown(chosen, facet):
+            found = {term.translation_key: term for term in terms[facet].values()}
+            return [term for term in localized(chosen, self.locale_id, found) if term is not None]
+
+        self.audience_terms = shown(self.audiences.all(), "audience")
+        self.stage_terms = shown(self.stages.all(), "stage")
+        self.topic_terms = shown(self.topics.all(), "topic")
+        formats = shown([self.material_format], "format") if self.material_format_id else []
+        self.format_term = formats[0] if formats else None
+
+    def get_context(self, request, *args, **kwargs):
+        """Its files with their facts and thumbnails, its tags in its language, and the newer or older version."""
+        context = super().get_context(request, *args, **kwargs)
+        files = list(
+            MaterialFile.objects.filter(page=self)
+            .select_related("document", "document__thumbnail")
+            .order_by("sort_order")
+        )
+        self.localize_terms(published_terms(self.locale_id))
+        live = MaterialPage.objects.live().filter(locale_id=self.locale_id)
+        newer = live.filter(replaces__translation_key=self.translation_key).first()
+        older = None
+        if self.replaces_id:
+            older = live.filter(
+                translation_key__in=MaterialPage.objects.filter(pk=self.replaces_id).values("translation_key")
+            ).first()
+        context.update(
+            {
+                "files": files,
+                "thumbnail": files[0].document.thumbnail if files and files[0].document.thumbnail else None,
+                "newer_version": newer,
+                "older_version": older,
+                "request_page": SchoolRequestPage.objects.live().sibling_of(self).first(),
+                "language_labels": dict(LANGUAGE_CHOICES),
+                "index_url": self.get_parent().get_url(request),
+            }
+        )
+        return context
+
+
+class MaterialFile(Orderable):
+    page = ParentalKey(MaterialPage, on_delete=models.CASCADE, related_name="files")
+    document = models.ForeignKey(
+        settings.WAGTAILDOCS_DOCUMENT_MODEL, verbose_name=_("PDF"), on_delete=models.PROTECT, related_name="+"
+    )
+    title = models.CharField(
+        _("title"), max_length=200, blank=True, help_text=_("Leave blank to use the document's title.")
+    )
+    language = models.CharField(_("language"), max_length=12, choices=LANGUAGE_CHOICES, default="ja")
+    paper_size = models.CharField(_("paper size"), max_length=10, choices=PAPER_CHOICES, default="a4")
+    printable = models.BooleanField(_("printable"), default=True, help_text=_("Ready to print at school or at home."))
+    can_order = models.BooleanField(_("printed copies can be ordered"), default=False)
+
+    panels = [
+        FieldPanel("document"),
+        FieldPanel("title"),
+        FieldRowPanel([FieldPanel("language"), FieldPanel("paper_size")]),
+        FieldRowPanel([FieldPanel("printable"), FieldPanel("can_order")]),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("file")
+
+    @property
+    def display_title(self):
+        return self.title or self.document.title
+
+    @staticmethod
+    def listing_prefetch():
+        """Each material's files with their documents and thumbnails (and the thumbnails' renditions)."""
+        images = get_image_model().objects.prefetch_renditions(*THUMBNAIL_SPECS)
+        return Prefetch(
+            "files",
+            queryset=MaterialFile.objects.select_related("document").prefetch_related(
+                Prefetch("document__thumbnail", queryset=images)
+            ),
+        )
