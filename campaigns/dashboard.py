@@ -5,6 +5,7 @@ import datetime
 from django.db.models import CharField, Exists, OuterRef, Subquery
 from django.db.models.functions import Cast
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from wagtail.models import Revision, WorkflowState, get_default_page_content_type
 
@@ -20,7 +21,7 @@ class CampaignsStartingSoonPanel(DashboardPanel):
 
     name = "campaigns_starting_soon"
     order = 140
-    template_name = "governance/campaigns_starting_soon_panel.html"
+    template_name = "dashboard/campaigns_starting_soon.html"
 
     def get_context_data(self, parent_context):
         request = parent_context["request"]
@@ -75,7 +76,12 @@ class CampaignsStartingSoonPanel(DashboardPanel):
         locales = locale_names() if rows else {}
         for row in rows:
             row["language"] = locales.get(row["page"].locale_id, "")
-        return {"rows": rows, "window": CAMPAIGN_WINDOW_DAYS}
+        return {
+            "rows": rows,
+            "window": CAMPAIGN_WINDOW_DAYS,
+            "panel_id": "campaigns-starting-soon",
+            "panel_heading": _("Campaigns starting soon"),
+        }
 
     @staticmethod
     def scheduled_at(object_id):

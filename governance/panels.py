@@ -8,6 +8,7 @@ Each panel runs a fixed number of queries, whatever the number of rows: titles c
 from django.contrib.contenttypes.models import ContentType
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from wagtail.admin.utils import get_user_display_name
 from wagtail.models import (
@@ -31,7 +32,7 @@ class AwaitingApprovalPanel(DashboardPanel):
 
     name = "awaiting_approval"
     order = 100
-    template_name = "governance/awaiting_approval_panel.html"
+    template_name = "dashboard/awaiting_approval.html"
 
     def get_context_data(self, parent_context):
         request = parent_context["request"]
@@ -148,7 +149,7 @@ class ReviewDuePanel(DashboardPanel):
 
     name = "content_due_for_review"
     order = 150
-    template_name = "governance/review_due_panel.html"
+    template_name = "dashboard/content_due_for_review.html"
 
     def get_context_data(self, parent_context):
         request = parent_context["request"]
@@ -171,4 +172,9 @@ class ReviewDuePanel(DashboardPanel):
                     "owner": get_user_display_name(page.owner) if page.owner else "",
                 }
             )
-        return {"rows": rows, "window": review_warning_days()}
+        return {
+            "rows": rows,
+            "window": review_warning_days(),
+            "panel_id": "content-due-for-review",
+            "panel_heading": _("Content due for review"),
+        }
