@@ -401,8 +401,8 @@ def signal_wiring(source: str, path: str) -> list[Violation]:
                             Violation(
                                 path,
                                 decorator.lineno,
-                                f"@receiver on {child.name}: signal handlers live in {handlers}, "
-                                "connected in the app's AppConfig.ready()",
+                                f"@receiver on {child.name}: move the handler to {handlers} "
+                                f"(imported by {app}/apps.py ready())",
                             )
                         )
             if isinstance(child, ast.ClassDef):
@@ -426,8 +426,8 @@ def signal_wiring(source: str, path: str) -> list[Violation]:
                     Violation(
                         path,
                         child.lineno,
-                        f"{target}.connect(...) here: put the handler in {handlers} and connect it in "
-                        f"{app}/apps.py AppConfig.ready() (or with @receiver in {handlers}, imported by ready())",
+                        f"{target}.connect(...): move the handler to {handlers}, connected there or in "
+                        f"{app}/apps.py ready()",
                     )
                 )
             visit(child, in_ready, in_app_config, in_function)

@@ -233,7 +233,7 @@ def test_imported_blocks_are_not_reported_where_they_are_imported():
 
 
 def signals(text, path):
-    return [(v.line, v.message.split()[0]) for v in checks.signal_wiring(source(text), path)]
+    return [(v.line, v.message.split()[0].rstrip(":")) for v in checks.signal_wiring(source(text), path)]
 
 
 def test_receivers_and_connects_outside_signal_handlers_are_reported():
