@@ -8,7 +8,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: help install run migrate demo superuser serve-dev serve check-deploy backup restore test lint format check pytest test-postgres test-browser test-scaleout audit messages clean bench lighthouse
+.PHONY: help install run migrate demo superuser serve-dev serve check-deploy backup restore test lint architecture format check pytest test-postgres test-browser test-scaleout audit messages clean bench lighthouse
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[1m%-15s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -41,9 +41,12 @@ run: demo superuser ## Install, migrate, load the demo content and serve on 127.
 	trap 'kill $$loop 2>/dev/null; wait $$loop 2>/dev/null' EXIT; \
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
-lint: install ## ruff lint and format check
+lint: install architecture ## ruff lint and format check, then the architecture contracts
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+
+architecture: install ## The import-linter contracts in .importlinter: layers, content apps through their models, no cycles
+	$(VENV)/bin/lint-imports --no-cache
 
 format: install ## Format the code with ruff
 	$(VENV)/bin/ruff check --fix .

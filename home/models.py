@@ -158,6 +158,7 @@ class ContentPage(BasePage):
         FieldPanel("body"),
         FieldPanel("show_children"),
     ]
+    # The editor's guide sends editors here ("tick the quick exit (under Settings)").
     settings_panels = [FieldPanel("show_quick_exit"), *BasePage.settings_panels]
 
     search_fields = [*BasePage.search_fields, index.SearchField("introduction"), index.SearchField("body")]
