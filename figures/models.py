@@ -9,7 +9,7 @@ from django.http import Http404, HttpResponse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel, PublishingPanel
 from wagtail.contrib.routable_page.models import path
 from wagtail.fields import StreamField
 from wagtail.models import (
@@ -101,6 +101,7 @@ class Dataset(
         ),
         FieldPanel("table"),
         FieldPanel("notes"),
+        PublishingPanel(),
     ]
 
     search_fields = [

@@ -3,7 +3,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, PublishingPanel
 from wagtail.models import DraftStateMixin, RevisionMixin, TranslatableMixin, WorkflowMixin
 from wagtail.search import index
 
@@ -15,7 +15,7 @@ class Organiser(WorkflowMixin, DraftStateMixin, RevisionMixin, TranslatableMixin
     url = models.URLField(_("website"), blank=True)
 
     search_fields = [index.SearchField("name"), index.AutocompleteField("name"), index.FilterField("locale_id")]
-    panels = [FieldPanel("name"), FieldPanel("url")]
+    panels = [FieldPanel("name"), FieldPanel("url"), PublishingPanel()]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("organiser")
@@ -39,7 +39,13 @@ class Venue(WorkflowMixin, DraftStateMixin, RevisionMixin, TranslatableMixin, in
     )
 
     search_fields = [index.SearchField("name"), index.SearchField("address"), index.FilterField("locale_id")]
-    panels = [FieldPanel("name"), FieldPanel("address"), FieldPanel("url"), FieldPanel("access_notes")]
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("address"),
+        FieldPanel("url"),
+        FieldPanel("access_notes"),
+        PublishingPanel(),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("venue")

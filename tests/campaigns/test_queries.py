@@ -20,9 +20,9 @@ PINNED = {
     "/en/campaigns/past/": 19,
     "/en/campaigns/calendar.ics": 13,
     "/en/campaigns/child-abuse-prevention-month/": 21,
-    "/en/campaigns/child-abuse-prevention-month/calendar.ics": 13,
+    "/en/campaigns/child-abuse-prevention-month/calendar.ics": 12,  # its own entries: no page to look up
     "/en/campaigns/ctins-2026/": 18,
-    "/en/campaigns/ctins-2026/calendar.ics": 14,
+    "/en/campaigns/ctins-2026/calendar.ics": 13,
 }
 
 

@@ -42,24 +42,8 @@ HIDDEN_FROM_EDITORS = {
 }
 
 # Fields that should be editable but are not yet: each entry is a bug to fix, not a decision. Remove the
-# entry with the fix (the test fails on an entry that has become editable).
-#
-# Snippets with DraftStateMixin have go_live_at/expire_at, and the README ("Scheduled publishing") says
-# Status -> "Set schedule" works "for pages and for public snippets"; but these snippets declare their own
-# `panels` without PublishingPanel(), so their forms have no schedule fields and Wagtail shows no
-# "Set schedule" for them (WagtailAdminDraftStateFormMixin.show_schedule_publishing_toggle). Fix: add
-# PublishingPanel() to their panels (or correct the README).
-_SCHEDULE = {"go_live_at": "no PublishingPanel in the snippet's panels", "expire_at": "no PublishingPanel"}
-KNOWN_GAPS = {
-    ("campaigns", "Organiser"): _SCHEDULE,
-    ("campaigns", "Venue"): _SCHEDULE,
-    ("figures", "Dataset"): _SCHEDULE,
-    ("help", "Helpline"): _SCHEDULE,
-    ("materials", "Audience"): _SCHEDULE,
-    ("materials", "MaterialFormat"): _SCHEDULE,
-    ("materials", "SchoolStage"): _SCHEDULE,
-    ("materials", "Topic"): _SCHEDULE,
-}
+# entry with the fix (the test fails on an entry that has become editable). None today.
+KNOWN_GAPS = {}
 
 
 def is_project_model(model):

@@ -8,6 +8,7 @@ from wagtail.models import Page, TaskState
 from wagtail.test.utils.form_data import querydict_from_html
 
 import pytest
+from bs4 import BeautifulSoup
 
 PASSWORD = "a-long-test-password-42"
 
@@ -62,7 +63,15 @@ def page_form(client, page):
     """The page editor's form data as the browser would send it."""
     response = client.get(edit_url(page))
     assert response.status_code == 200
-    data = querydict_from_html(response.content.decode(), form_id="page-edit-form")
+    html = response.content.decode()
+    data = querydict_from_html(html, form_id="page-edit-form")
+    # querydict_from_html sends a ticked checkbox without a value attribute as "", which Django reads as
+    # unticked: send what a browser sends ("on"), so saving the form keeps every box as it was.
+    form = BeautifulSoup(html, "html.parser").find(id="page-edit-form")
+    for box in form.find_all("input", type="checkbox", checked=True):
+        if not box.has_attr("value") and data.get(box["name"]) == "":
+            values = data.getlist(box["name"])
+            data.setlist(box["name"], ["on" if value == "" else value for value in values])
     # Stream fields are drawn by JavaScript: the tests' pages leave them empty.
     for field in page.specific._meta.get_fields():
         if isinstance(field, StreamField) and f"{field.name}-count" not in data:

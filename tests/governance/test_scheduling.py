@@ -7,9 +7,10 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.management import call_command
+from django.urls import reverse
 from django.utils import timezone
 
-from wagtail.models import Page, Revision
+from wagtail.models import Locale, Page, Revision
 
 import pytest
 from freezegun import freeze_time
@@ -142,3 +143,46 @@ class TestCampaignMonthGoesLiveOnTheFirst:
             clock.move_to("2026-11-01 00:00:30+09:00")
             call_command("publish_scheduled")
             assert CampaignPage.objects.get(pk=campaign.pk).theme == "2026年の標語"
+
+
+@pytest.mark.parametrize(
+    ("app", "model"),
+    [
+        ("help", "helpline"),
+        ("figures", "dataset"),
+        ("campaigns", "organiser"),
+        ("campaigns", "venue"),
+        ("materials", "audience"),
+        ("materials", "schoolstage"),
+        ("materials", "topic"),
+        ("materials", "materialformat"),
+    ],
+)
+def test_every_public_snippet_offers_a_schedule(admin_client, app, model):
+    """Status → "Set schedule" for snippets too (docs/editors-guide.md): their editors carry the go-live and
+    expiry fields, which Wagtail shows in its schedule dialog."""
+    from django.apps import apps
+
+    snippet_model = apps.get_model(app, model)
+    url = reverse(snippet_model.snippet_viewset.get_url_name("add"))
+    page = admin_client.get(url).content.decode()
+    assert 'name="go_live_at"' in page and 'name="expire_at"' in page
+
+
+def test_a_helpline_change_scheduled_ahead_goes_live_when_publish_scheduled_runs(db):
+    from help.models import Helpline
+
+    helpline = Helpline.objects.create(
+        name="Line", description="A line.", locale=Locale.objects.get(language_code="ja")
+    )
+    helpline.save_revision().publish()
+    helpline.refresh_from_db()
+    helpline.name = "Renamed line"
+    helpline.go_live_at = timezone.now() + datetime.timedelta(minutes=1)
+    helpline.save_revision().publish()
+    helpline.refresh_from_db()
+    assert helpline.name == "Line" and helpline.live  # the published line stays as it was until its time
+    with freeze_time(timezone.now() + datetime.timedelta(minutes=2)):
+        call_command("publish_scheduled", verbosity=0)
+    helpline.refresh_from_db()
+    assert helpline.name == "Renamed line"
