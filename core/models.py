@@ -83,7 +83,7 @@ class BasePage(Page):
         ),
     ]
 
-    # search_tokens: the page's text as search tokens (sitesearch/tokens.py), so that Japanese, which has no
+    # search_tokens: the page's text as search tokens (core/search.py), so that Japanese, which has no
     # spaces between words, is found by any word inside it on every search backend.
     search_fields = [*Page.search_fields, index.SearchField("listing_summary"), index.SearchField("search_tokens")]
 

@@ -46,7 +46,7 @@ def test_the_userbar_checker_runs_on_a_public_page_under_the_strict_policy(brows
 
 def test_the_checks_panel_runs_in_the_page_editor(browser, live_site):
     """Wagtail renders the preview through the public page's middleware; it must still be frameable by the admin
-    (governance/middleware.py), or the preview and its checks stay blank."""
+    (core/security.py, PreviewFramingMiddleware), or the preview and its checks stay blank."""
     context = browser.new_context()
     page = context.new_page()
     page.set_default_timeout(20_000)
