@@ -16,16 +16,24 @@ def site_tree(db):
     return {"home_ja": home_ja, "home_en": home_en, "about_ja": about_ja, "about_en": about_en}
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def demo_content(django_db_setup, django_db_blocker):
-    """The full demo content, loaded once per module inside a transaction that is rolled back afterwards.
+    """The full demo content, loaded once per test session inside a transaction that is rolled back at the end.
 
-    Tests using it also request `db`, whose own transaction nests inside this one.
+    Tests using it also request `db`, whose own transaction nests inside this one, so what a test changes
+    is undone after it. They run after every other test (pytest_collection_modifyitems below): while this
+    transaction is open, every test would see the demo site.
     """
     with django_db_blocker.unblock(), transaction.atomic():
         call_command("load_demo_content", verbosity=0)
         yield
         transaction.set_rollback(True)
+
+
+def pytest_collection_modifyitems(items):
+    """Tests that use the demo site run last, in their usual order, so that the others start from an empty
+    database and the demo site is loaded once."""
+    items.sort(key=lambda item: "demo_content" in getattr(item, "fixturenames", ()))
 
 
 @pytest.fixture(autouse=True)

@@ -197,31 +197,3 @@ class TestQuickExit:
         script = (Path(__file__).resolve().parents[2] / "static/js/quick-exit.js").read_text()
         for needle in ("location.replace", "isComposing", "pageshow", "5000", 'event.key === "Shift"'):
             assert needle in script
-
-
-def test_help_query_counts_are_pinned_and_do_not_grow_with_helplines(client, demo_content):
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
-    from wagtail.models import Locale
-
-    def count(url):
-        client.get(url)
-        with CaptureQueriesContext(connection) as queries:
-            assert client.get(url).status_code == 200
-        return len(queries)
-
-    urls = ["/en/help/", "/ja/help/where-to-report/"]
-    small = {url: count(url) for url in urls}
-    en = Locale.objects.get(language_code="en")
-    for number in range(10):
-        Helpline.objects.create(
-            name=f"Extra line {number}", description="x", phone_number="0000", locale=en, for_children=True
-        )
-    assert {url: count(url) for url in urls} == small
-    assert small == PINNED_HELP_QUERIES
-
-
-# The chrome (13 to 15), the helplines with fallbacks, weekly and special hours (4), sub-pages (3),
-# site settings for the quick exit and its safety-page link in this language.
-PINNED_HELP_QUERIES = {"/en/help/": 25, "/ja/help/where-to-report/": 18}

@@ -220,36 +220,3 @@ class TestDownloadCounts:
         response = admin_client.get("/admin/reports/most-downloaded/")
         assert response.status_code == 200
         assert file.document.title in response.content.decode()
-
-
-class TestQueries:
-    URLS = [
-        "/en/materials/",
-        "/ja/materials/?stage=junior-high&language=ja&printable=1",
-        "/en/materials/?topic=sextortion&topic=filtering",
-        "/en/materials/internet-safety-class-lesson-junior-high/",
-        "/ja/materials/request/",
-    ]
-
-    def count(self, client, url):
-        client.get(url)
-        with CaptureQueriesContext(connection) as queries:
-            assert client.get(url).status_code == 200
-        return len(queries)
-
-    def test_query_counts_do_not_grow_with_the_number_of_materials(self, client, demo_content):
-        from django.core.management import call_command
-
-        small = {url: self.count(client, url) for url in self.URLS}
-        call_command("load_demo_content", scale=3, verbosity=0)  # 12 more materials per language
-        large = {url: self.count(client, url) for url in self.URLS}
-        assert large == small
-        # Listing: the chrome (13), the taxonomy of the language (4), results and their page (2), the
-        # materials with files, thumbnails, renditions and tags (7), facet counts (6), packs, the form link.
-        assert small == {
-            "/en/materials/": 36,
-            "/ja/materials/?stage=junior-high&language=ja&printable=1": 35,
-            "/en/materials/?topic=sextortion&topic=filtering": 36,
-            "/en/materials/internet-safety-class-lesson-junior-high/": 27,
-            "/ja/materials/request/": 16,
-        }

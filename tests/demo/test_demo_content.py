@@ -37,8 +37,7 @@ def test_loader_is_idempotent():
     assert list(Page.objects.order_by("pk").values_list("pk", "latest_revision_id", "last_published_at")) == latest
 
 
-def test_site_root_is_the_japanese_home_page_and_the_placeholder_is_gone():
-    load()
+def test_site_root_is_the_japanese_home_page_and_the_placeholder_is_gone(demo_content):
     site = Site.objects.get(is_default_site=True)
     assert isinstance(site.root_page.specific, HomePage)
     assert site.root_page.locale.language_code == "ja"
@@ -47,18 +46,16 @@ def test_site_root_is_the_japanese_home_page_and_the_placeholder_is_gone():
 
 
 @pytest.mark.parametrize("language", ["ja", "en"])
-def test_every_section_exists_with_the_same_ascii_slug(client, language):
-    load()
+def test_every_section_exists_with_the_same_ascii_slug(client, language, demo_content):
     for slug in SECTIONS:
         response = client.get(f"/{language}/{slug}/")
         assert response.status_code == 200, slug
         assert re.fullmatch(r"[a-z-]+", slug)
 
 
-def test_every_live_page_is_reachable_and_translated():
+def test_every_live_page_is_reachable_and_translated(demo_content):
     from django.test import Client
 
-    load()
     client = Client()
     pages = list(Page.objects.live().filter(depth__gte=2))
     assert len(pages) >= 24
@@ -67,11 +64,10 @@ def test_every_live_page_is_reachable_and_translated():
         assert page.get_translations().live().exists(), f"{page.url} has no translation"
 
 
-def test_content_is_real_and_sourced():
+def test_content_is_real_and_sourced(demo_content):
     from figures.models import Dataset
     from guidance.models import GuidancePage
 
-    load()
     law_en = GuidancePage.objects.get(slug="what-the-law-forbids", locale__language_code="en")
     assert "15 July 2015" in strip_tags(str(law_en.body)) + " ".join(str(f.value) for f in law_en.key_facts)
     filtering = GuidancePage.objects.get(slug="protecting-your-child-online", locale__language_code="ja")
@@ -106,8 +102,7 @@ ALLOWED_JA = [
 ]
 
 
-def test_the_term_child_pornography_appears_only_when_quoting_names(client):
-    load()
+def test_the_term_child_pornography_appears_only_when_quoting_names(client, demo_content):
     for page in Page.objects.live().filter(depth__gte=2):
         html = client.get(page.url).content.decode()
         text = strip_tags(html).replace("&quot;", '"')
@@ -117,8 +112,7 @@ def test_the_term_child_pornography_appears_only_when_quoting_names(client):
         assert "児童ポルノ" not in text, page.url
 
 
-def test_site_settings_point_at_the_footer_pages(client):
-    load()
+def test_site_settings_point_at_the_footer_pages(client, demo_content):
     settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
     assert settings.privacy_page.slug == "privacy"
     html = client.get("/en/").content.decode()
@@ -126,11 +120,10 @@ def test_site_settings_point_at_the_footer_pages(client):
     assert 'href="/en/help/"' in html
 
 
-def test_scale_adds_generated_listing_content_in_both_languages():
+def test_scale_adds_generated_listing_content_in_both_languages(demo_content):
     from campaigns.models import CampaignPage, EventPage
     from news.models import NewsPage
 
-    load()
     generated = {
         "news": lambda: NewsPage.objects.filter(slug__startswith="generated-").count(),
         "campaigns": lambda: CampaignPage.objects.filter(slug__startswith="generated-").count(),
