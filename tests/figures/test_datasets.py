@@ -188,8 +188,17 @@ def test_datasets_are_listed_and_editable_in_the_admin(admin_client, figures_sit
 
 
 def test_the_as_of_date_is_a_date():
-    assert Dataset._meta.get_field("as_of").get_internal_type() == "DateField"
-    assert isinstance(datetime.date(2025, 3, 28), datetime.date)
+    build_site()
+    dataset = make_dataset()
+    dataset.as_of = "2025-03-28"
+    dataset.full_clean()
+    dataset.save()
+    dataset.refresh_from_db()
+    assert dataset.as_of == datetime.date(2025, 3, 28)
+    dataset.as_of = "March 2025"  # a month, or anything else that is not a day, is refused
+    with pytest.raises(ValidationError) as caught:
+        dataset.full_clean()
+    assert set(caught.value.message_dict) == {"as_of"}
 
 
 def test_statistics_page_queries_do_not_grow_with_its_datasets(client):
