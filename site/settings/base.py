@@ -125,7 +125,7 @@ TEMPLATES = [
 ]
 
 # Database: a SQLite file inside the project by default, so `make run` needs nothing installed.
-# Production sets DATABASE_URL=postgres://user:password@host:5432/name.
+# Production sets DJANGO_DATABASE_URL=postgres://user:password@host:5432/name.
 DATABASES = {
     "default": env.db("DJANGO_DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
 }

@@ -16,7 +16,7 @@ if not ALLOWED_HOSTS:  # noqa: F405
 CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[])
 
 # Redis is shared by every app server: the page cache, its purge counter, rate limits and renditions.
-# Without REDIS_URL the cache is files on this machine (settings/base.py): fine for one server only.
+# Without DJANGO_REDIS_URL the cache is files on this machine (settings/base.py): fine for one server only.
 REDIS_URL = env("DJANGO_REDIS_URL", default="")
 if REDIS_URL:
     CACHE_KEY_PREFIX = env("DJANGO_CACHE_KEY_PREFIX", default="campaign")

@@ -114,7 +114,7 @@ def servers(tmp_path_factory):
             "DJANGO_ALLOWED_HOSTS": f"127.0.0.1,{HOST}",
             "DJANGO_SECURE_SSL_REDIRECT": "false",
             "DJANGO_REDIS_URL": REDIS_URL,
-            "REDIS_KEY_PREFIX": name,
+            "DJANGO_CACHE_KEY_PREFIX": name,
             "SERVER_WORKERS": "2",
         }
         run(["collectstatic", "--no-input", "-v0"], {**server_env, "DJANGO_STATIC_ROOT": str(tmp / "static")})
