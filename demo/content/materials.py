@@ -123,25 +123,19 @@ def ensure_material(index_ja, spec, terms, pages, report):
     }
     if spec.get("replaces"):
         common["replaces"] = pages[spec["replaces"]]
-    ja_fields = {
-        **common,
-        "title": spec["ja"]["title"],
-        "introduction": spec["ja"]["summary"],
-        "listing_summary": spec["ja"]["summary"],
-        "change_note": spec["ja"].get("change_note", ""),
-        "files": files["ja"],
-        "body": usage_body("ja", spec),
-    }
-    ja = ensure_page(index_ja, MaterialPage, spec["slug"], ja_fields, report)
-    en_fields = {
-        "title": spec["en"]["title"],
-        "introduction": spec["en"]["summary"],
-        "listing_summary": spec["en"]["summary"],
-        "change_note": spec["en"].get("change_note", ""),
-        "files": files["en"],
-        "body": usage_body("en", spec),
-    }
-    ensure_translation(ja, "en", en_fields, report)
+
+    def in_language(lang):
+        return {
+            "title": spec[lang]["title"],
+            "introduction": spec[lang]["summary"],
+            "listing_summary": spec[lang]["summary"],
+            "change_note": spec[lang].get("change_note", ""),
+            "files": files[lang],
+            "body": usage_body(lang, spec),
+        }
+
+    ja = ensure_page(index_ja, MaterialPage, spec["slug"], {**common, **in_language("ja")}, report)
+    ensure_translation(ja, "en", in_language("en"), report)
     return ja
 
 
