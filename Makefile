@@ -77,12 +77,15 @@ serve: demo ## The production stack locally: Granian, production settings, white
 	@echo "  Site: http://127.0.0.1:$(PORT)/  (production settings; only the HTTPS redirect is off)"
 	$(PROD_ENV) DJANGO_SECURE_SSL_REDIRECT=false SERVER_BIND=127.0.0.1:$(PORT) $(PY) deploy/serve.py
 
-pytest: install ## The test suite; then the browser tests if /usr/bin/chromium exists
-	$(VENV)/bin/pytest $(PYTEST_ARGS)
+# The suite runs in one process per core (pytest-xdist): PYTEST_WORKERS=0 runs it in this process.
+PYTEST_WORKERS ?= auto
+
+pytest: install ## The test suite (a worker per core); then the browser tests if /usr/bin/chromium exists
+	$(VENV)/bin/pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
 	@if [ -n "$(SKIP_BROWSER)" ]; then \
 		echo "Browser tests skipped here (SKIP_BROWSER is set): make test-browser runs them."; \
 	elif [ -x /usr/bin/chromium ]; then \
-		REQUIRE_BROWSER=1 $(VENV)/bin/pytest -m browser $(PYTEST_ARGS); \
+		REQUIRE_BROWSER=1 $(VENV)/bin/pytest -m browser -n $(PYTEST_WORKERS) $(PYTEST_ARGS); \
 	else \
 		echo "Browser tests not run: /usr/bin/chromium is missing (apt-get install chromium, then make test-browser)."; \
 	fi
@@ -90,13 +93,13 @@ pytest: install ## The test suite; then the browser tests if /usr/bin/chromium e
 test: lint check check-deploy pytest ## Every check: lint, format, Django checks, migrations, the deployment checklist, tests
 
 test-postgres: install ## The test suite against a throwaway PostgreSQL database on 127.0.0.1:5432
-	bash scripts/test-postgres.sh $(PYTEST_ARGS)
+	bash scripts/test-postgres.sh -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
 test-scaleout: install ## Two app servers sharing PostgreSQL and Redis: a publish through one is fresh on the other
 	REQUIRE_SCALEOUT=1 $(VENV)/bin/pytest -m scaleout -p no:cacheprovider $(PYTEST_ARGS)
 
 test-browser: install ## The browser tests only (Playwright + axe in /usr/bin/chromium); fails if Chromium is missing
-	REQUIRE_BROWSER=1 $(VENV)/bin/pytest -m browser $(PYTEST_ARGS)
+	REQUIRE_BROWSER=1 $(VENV)/bin/pytest -m browser -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
 audit: ## pip-audit of the pinned dependencies (in its own .venv-audit); says so when the database is unreachable
 	bash scripts/audit.sh

@@ -16,24 +16,82 @@ def site_tree(db):
     return {"home_ja": home_ja, "home_en": home_en, "about_ja": about_ja, "about_en": about_en}
 
 
-@pytest.fixture(scope="session")
-def demo_content(django_db_setup, django_db_blocker):
-    """The full demo content, loaded once per test session inside a transaction that is rolled back at the end.
+class DemoSite:
+    """The full demo content, loaded once per test process inside a transaction that is rolled back later.
 
-    Tests using it also request `db`, whose own transaction nests inside this one, so what a test changes
-    is undone after it. They run after every other test (pytest_collection_modifyitems below): while this
-    transaction is open, every test would see the demo site.
+    Tests that use it (the `demo_content` fixture) run together after the other tests in a transaction
+    (pytest_collection_modifyitems below), so the demo site is loaded once. Each of them also requests `db`,
+    whose own transaction nests inside this one: what a test changes is undone after it. Should a test that
+    does not use it come next all the same (a test selected with -k, or a worker's share), the demo site is
+    rolled back before that test starts, and loaded again for the next test that asks for it.
     """
-    with django_db_blocker.unblock(), transaction.atomic():
-        call_command("load_demo_content", verbosity=0)
-        yield
-        transaction.set_rollback(True)
+
+    def __init__(self):
+        self.blocker = None
+        self.transaction = None
+
+    def open(self, blocker):
+        self.blocker = blocker
+        if self.transaction is None:
+            with blocker.unblock():
+                self.transaction = transaction.atomic()
+                self.transaction.__enter__()
+                call_command("load_demo_content", verbosity=0)
+
+    def close(self):
+        if self.transaction is not None:
+            with self.blocker.unblock():
+                transaction.set_rollback(True)
+                self.transaction.__exit__(None, None, None)
+            self.transaction = None
 
 
+DEMO_SITE = DemoSite()
+
+
+@pytest.fixture(scope="session")
+def _demo_site_rolled_back(django_db_setup):
+    yield
+    DEMO_SITE.close()  # before the test database is dropped
+
+
+@pytest.fixture(scope="module")
+def demo_content(_demo_site_rolled_back, django_db_blocker):
+    """The demo site in both languages (DemoSite). Module scope: set up before a test's own transaction."""
+    DEMO_SITE.open(django_db_blocker)
+
+
+def uses_demo_site(item):
+    return "demo_content" in getattr(item, "fixturenames", ())
+
+
+def run_order(item):
+    """Django's order (tests in a transaction, then those that flush the database, then those without one),
+    with the tests that use the demo site last among the first: a flush would empty it."""
+    fixtures = getattr(item, "fixturenames", ())
+    marker = item.get_closest_marker("django_db")
+    if (marker and marker.kwargs.get("transaction")) or {"transactional_db", "live_server"} & set(fixtures):
+        return 2
+    if marker or "db" in fixtures:
+        return 1 if uses_demo_site(item) else 0
+    return 3
+
+
+@pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(items):
-    """Tests that use the demo site run last, in their usual order, so that the others start from an empty
-    database and the demo site is loaded once."""
-    items.sort(key=lambda item: "demo_content" in getattr(item, "fixturenames", ()))
+    """The demo site is loaded once per process: the tests that use it run together. pytest-xdist hands
+    each process its tests in this order too, so with `make test`'s workers it is loaded once per worker."""
+    items.sort(key=run_order)
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item):
+    """Before the test's fixtures, so never inside a test's transaction: roll the demo site back for a test that
+    does not use it, and load it again for one that does after such a test."""
+    if not uses_demo_site(item):
+        DEMO_SITE.close()
+    elif DEMO_SITE.blocker is not None:
+        DEMO_SITE.open(DEMO_SITE.blocker)
 
 
 @pytest.fixture(autouse=True)

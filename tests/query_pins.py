@@ -1,9 +1,10 @@
 """The one table of query pins: how many database queries each kind of page costs, on the demo content.
 
-`tests/core/test_query_scale.py` measures every URL here on the demo site, then again with twenty times the
-content (`load_demo_content --scale 20`), at a fixed moment (`MEASURED_AT`, a day in the calendar's busiest
-month): each count must equal its pin, and the same at both sizes. The counts are cold: the page cache and
-the shared chrome are off in the tests, so a count is what a page costs when nothing is cached.
+`tests/core/test_query_scale.py` measures every URL here on the demo site, then again with five times the
+content (`load_demo_content --scale 5`: the news and materials listings then run past their first page), at
+a fixed moment (`MEASURED_AT`, a day in the calendar's busiest month): each count must equal its pin, and
+the same at both sizes. The counts are cold: the page cache and the shared chrome are off in the tests, so a
+count is what a page costs when nothing is cached.
 
 A change that adds a query is a decision, not an accident: raise a pin only with a reason in the commit,
 and lower it when a change saves one. Tests elsewhere check that listings built from their own fixtures do
