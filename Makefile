@@ -13,9 +13,11 @@ STAMP := $(VENV)/.installed
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[1m%-15s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
 
+# --no-compile: Python compiles a module when it is first imported; compiling every installed file up front
+# took half of the install.
 $(STAMP): requirements.txt requirements-dev.txt
 	@test -d $(VENV) || $(PYTHON_SYSTEM) -m venv $(VENV)
-	$(VENV)/bin/pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	$(VENV)/bin/pip install --quiet --no-compile --disable-pip-version-check -r requirements-dev.txt
 	@touch $(STAMP)
 
 install: $(STAMP) ## Create .venv and install the pinned dependencies
@@ -37,7 +39,8 @@ run: demo superuser ## Install, migrate, load the demo content and serve on 127.
 	@echo "  Admin:  http://127.0.0.1:$(PORT)/admin/"
 	@echo "  Scheduled publishing: publish_scheduled runs every minute while the site runs."
 	@echo ""
-	@$(PY) manage.py publish_scheduled_loop & loop=$$!; \
+	@export DJANGO_WAGTAILADMIN_BASE_URL=$${DJANGO_WAGTAILADMIN_BASE_URL:-http://127.0.0.1:$(PORT)}; \
+	$(PY) manage.py publish_scheduled_loop & loop=$$!; \
 	trap 'kill $$loop 2>/dev/null; wait $$loop 2>/dev/null' EXIT; \
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
@@ -75,17 +78,19 @@ restore: install ## Restore FILE=backups/….tar.gz into an empty database (DJAN
 serve: demo ## The production stack locally: Granian, production settings, whitenoise, on 127.0.0.1:$PORT over HTTP
 	$(PROD_ENV) $(PY) manage.py collectstatic --no-input --verbosity 0
 	@echo "  Site: http://127.0.0.1:$(PORT)/  (production settings; only the HTTPS redirect is off)"
-	$(PROD_ENV) DJANGO_SECURE_SSL_REDIRECT=false SERVER_BIND=127.0.0.1:$(PORT) $(PY) deploy/serve.py
+	$(PROD_ENV) DJANGO_SECURE_SSL_REDIRECT=false DJANGO_WAGTAILADMIN_BASE_URL=http://127.0.0.1:$(PORT) SERVER_BIND=127.0.0.1:$(PORT) $(PY) deploy/serve.py
 
-# The suite runs in one process per core (pytest-xdist): PYTEST_WORKERS=0 runs it in this process.
+# The suite runs in one process per core (pytest-xdist): PYTEST_WORKERS=0 runs it in this process. A worker
+# that runs out of tests takes some from another's queue (worksteal), so that both cores work to the end.
 PYTEST_WORKERS ?= auto
+XDIST = -n $(PYTEST_WORKERS) $(if $(filter 0,$(PYTEST_WORKERS)),,--dist worksteal)
 
 pytest: install ## The test suite (a worker per core); then the browser tests if /usr/bin/chromium exists
-	$(VENV)/bin/pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
+	$(VENV)/bin/pytest $(XDIST) $(PYTEST_ARGS)
 	@if [ -n "$(SKIP_BROWSER)" ]; then \
 		echo "Browser tests skipped here (SKIP_BROWSER is set): make test-browser runs them."; \
 	elif [ -x /usr/bin/chromium ]; then \
-		REQUIRE_BROWSER=1 $(VENV)/bin/pytest -m browser -n $(PYTEST_WORKERS) $(PYTEST_ARGS); \
+		REQUIRE_BROWSER=1 $(VENV)/bin/pytest -m browser $(XDIST) $(PYTEST_ARGS); \
 	else \
 		echo "Browser tests not run: /usr/bin/chromium is missing (apt-get install chromium, then make test-browser)."; \
 	fi
@@ -93,13 +98,13 @@ pytest: install ## The test suite (a worker per core); then the browser tests if
 test: lint check check-deploy pytest ## Every check: lint, format, Django checks, migrations, the deployment checklist, tests
 
 test-postgres: install ## The test suite against a throwaway PostgreSQL database on 127.0.0.1:5432
-	bash scripts/test-postgres.sh -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
+	bash scripts/test-postgres.sh $(XDIST) $(PYTEST_ARGS)
 
 test-scaleout: install ## Two app servers sharing PostgreSQL and Redis: a publish through one is fresh on the other
 	REQUIRE_SCALEOUT=1 $(VENV)/bin/pytest -m scaleout -p no:cacheprovider $(PYTEST_ARGS)
 
 test-browser: install ## The browser tests only (Playwright + axe in /usr/bin/chromium); fails if Chromium is missing
-	REQUIRE_BROWSER=1 $(VENV)/bin/pytest -m browser -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
+	REQUIRE_BROWSER=1 $(VENV)/bin/pytest -m browser $(XDIST) $(PYTEST_ARGS)
 
 audit: ## pip-audit of the pinned dependencies (in its own .venv-audit); says so when the database is unreachable
 	bash scripts/audit.sh
@@ -109,7 +114,7 @@ messages: install ## Update and compile the Japanese interface translations
 	$(PY) manage.py compilemessages -l ja --ignore=.venv
 
 clean: ## Remove the virtualenv, the local database and uploaded media
-	rm -rf $(VENV) db.sqlite3 media staticfiles .cache .pytest_cache .ruff_cache
+	rm -rf $(VENV) db.sqlite3 db.sqlite3-wal db.sqlite3-shm media staticfiles .cache .pytest_cache .ruff_cache
 
 bench: install ## Benchmark: cold app, app page cache, deploy/nginx.conf's cache, static ceiling (wrk; BENCH_DURATION=10s)
 	@command -v wrk >/dev/null && { command -v nginx >/dev/null || test -x /usr/sbin/nginx; } || \

@@ -18,9 +18,11 @@ PYEOF
 }
 
 cleanup() {
-  # pytest-django's test databases: test_<name>, or test_<name>_gw<N> with pytest-xdist's workers.
+  # pytest-django's test databases: test_<name>, or test_<name>_gw<N> with pytest-xdist's workers, and the
+  # copies kept while a transactional test runs (tests/snapshots.py).
   for suffix in "" _gw0 _gw1 _gw2 _gw3 _gw4 _gw5 _gw6 _gw7; do
     psql_cmd "DROP DATABASE IF EXISTS test_$DB$suffix WITH (FORCE)" || true
+    psql_cmd "DROP DATABASE IF EXISTS test_$DB${suffix}_kept WITH (FORCE)" || true
   done
   psql_cmd "DROP DATABASE IF EXISTS $DB WITH (FORCE)" || true
 }

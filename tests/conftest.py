@@ -1,7 +1,11 @@
 from django.core.management import call_command
-from django.db import transaction
+from django.db import connection, transaction
 
 import pytest
+
+from tests import snapshots
+
+snapshots.install()
 
 
 @pytest.fixture
@@ -17,28 +21,48 @@ def site_tree(db):
 
 
 class DemoSite:
-    """The full demo content, loaded once per test process inside a transaction that is rolled back later.
+    """The full demo content, loaded once per test process and taken away again for tests that do not use it.
 
     Tests that use it (the `demo_content` fixture) run together after the other tests in a transaction
     (pytest_collection_modifyitems below), so the demo site is loaded once. Each of them also requests `db`,
-    whose own transaction nests inside this one: what a test changes is undone after it. Should a test that
-    does not use it come next all the same (a test selected with -k, or a worker's share), the demo site is
-    rolled back before that test starts, and loaded again for the next test that asks for it.
+    whose own transaction nests inside it: what a test changes is undone after it. Should a test that does not
+    use it come next all the same (a test selected with -k, or a worker's share), the demo site is taken away
+    before that test starts, and loaded again for the next test that asks for it.
+
+    On SQLite's in-memory database, loading is restoring the "demo" snapshot (tests/snapshots.py), built by
+    the first process that needs it, and taking it away is restoring the "migrated" one. On PostgreSQL the
+    demo site is loaded inside a transaction that is rolled back.
     """
 
     def __init__(self):
         self.blocker = None
         self.transaction = None
+        self.restored = False
+
+    @property
+    def loaded(self):
+        return self.restored or self.transaction is not None
 
     def open(self, blocker):
         self.blocker = blocker
-        if self.transaction is None:
-            with blocker.unblock():
+        if self.loaded:
+            return
+        with blocker.unblock():
+            if snapshots.usable(connection):
+                if not snapshots.restore("demo", connection):
+                    call_command("load_demo_content", verbosity=0)
+                    snapshots.save("demo", connection)
+                self.restored = True
+            else:
                 self.transaction = transaction.atomic()
                 self.transaction.__enter__()
                 call_command("load_demo_content", verbosity=0)
 
     def close(self):
+        if self.restored:
+            with self.blocker.unblock():
+                assert snapshots.restore("migrated", connection), "the migrated snapshot is missing"
+            self.restored = False
         if self.transaction is not None:
             with self.blocker.unblock():
                 transaction.set_rollback(True)
@@ -65,13 +89,16 @@ def uses_demo_site(item):
     return "demo_content" in getattr(item, "fixturenames", ())
 
 
+TRANSACTIONAL = 2
+
+
 def run_order(item):
     """Django's order (tests in a transaction, then those that flush the database, then those without one),
     with the tests that use the demo site last among the first: a flush would empty it."""
     fixtures = getattr(item, "fixturenames", ())
     marker = item.get_closest_marker("django_db")
     if (marker and marker.kwargs.get("transaction")) or {"transactional_db", "live_server"} & set(fixtures):
-        return 2
+        return TRANSACTIONAL
     if marker or "db" in fixtures:
         return 1 if uses_demo_site(item) else 0
     return 3
@@ -92,6 +119,32 @@ def pytest_runtest_setup(item):
         DEMO_SITE.close()
     elif DEMO_SITE.blocker is not None:
         DEMO_SITE.open(DEMO_SITE.blocker)
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item):
+    """After a test that flushes the database (a transactional one), put back the migrated rows (locales, the
+    root page, groups, the workflow): with pytest-xdist's worksteal, other tests may run after it in this
+    worker. (Django's serialized_rollback would restore them only before such a test, never after it.)"""
+    yield
+    if run_order(item) == TRANSACTIONAL:
+        with _blocker(item).unblock():
+            snapshots.put_back_after_flush(connection)
+
+
+@pytest.fixture(autouse=True)
+def _kept_before_a_flush(request):
+    """Before a transactional test, keep the database as it is (see pytest_runtest_teardown)."""
+    if run_order(request.node) == TRANSACTIONAL:
+        request.getfixturevalue("django_db_setup")
+        with _blocker(request.node).unblock():
+            snapshots.keep_before_flush(connection)
+
+
+def _blocker(item):
+    from pytest_django.plugin import blocking_manager_key
+
+    return item.config.stash[blocking_manager_key]
 
 
 @pytest.fixture(autouse=True)

@@ -15,6 +15,8 @@ from django.test.utils import setup_databases, teardown_databases
 
 import pytest
 
+from tests import snapshots
+
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 EDITOR = ("browser-editor", "a-long-test-password-42")
 CHROMIUM_ARGS = [
@@ -53,7 +55,9 @@ def live_site(django_test_environment, django_db_blocker):
         connection = connections["default"]
         name = str(connection.settings_dict["NAME"])
         assert connection.is_in_memory_db() or "test" in name, f"refusing to use {name}: not a test database"
-        call_command("load_demo_content", verbosity=0)
+        if not snapshots.restore("demo", connection):  # tests/snapshots.py
+            call_command("load_demo_content", verbosity=0)
+            snapshots.save("demo", connection)
         from django.contrib.auth import get_user_model
 
         # An editor for the admin tests, made before the server thread starts sharing the connection.

@@ -8,55 +8,42 @@ pytestmark = pytest.mark.browser
 
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
 
+# Every page in the sitemap is checked at 320 px (test_every_page_in_the_sitemap_passes_axe_and_fits_320_pixels).
+# These are checked at 1280 px: one page of each kind in the sitemap, where the wide layout differs, and the
+# pages and states the sitemap does not list (error pages, calendar archives, filters, searches).
 PAGES = [
+    # One of each kind at the wide layout.
     "/ja/",
     "/en/",
-    "/ja/guidance/",
     "/en/guidance/",
+    "/ja/guidance/what-the-law-forbids/",
     "/ja/figures/",
-    "/en/figures/",
-    "/ja/campaigns/",
-    "/en/help/",
-    "/ja/about/",
-    "/en/about/privacy/",
-    "/ja/about/accessibility/",
-    "/en/news/operation-cyber-guardian-results/",
-    "/ja/no-such-page/",
-    "/en/no-such-page/",
-    "/ja/campaigns/",
     "/en/campaigns/",
-    "/ja/campaigns/2025/",
     "/en/campaigns/2026/",
-    "/ja/campaigns/2025/11/",
-    "/en/campaigns/2025/11/",
     "/en/campaigns/2026/07/",
-    "/ja/campaigns/past/",
     "/en/campaigns/child-abuse-prevention-month/",
     "/ja/campaigns/ctins-2026/",
-    "/en/campaigns/e-net-caravan-online-2027/",
     "/ja/materials/",
+    "/en/materials/internet-safety-class-lesson-junior-high/",
+    "/ja/materials/request/",
+    "/en/help/",
+    "/ja/help/where-to-report/",
+    "/ja/news/",
+    "/en/news/operation-cyber-guardian-results/",
+    "/ja/about/accessibility/",
+    # Not in the sitemap.
+    "/ja/no-such-page/",
+    "/en/no-such-page/",
+    "/ja/campaigns/2025/",
+    "/ja/campaigns/2025/11/",
+    "/en/campaigns/2025/11/",
+    "/ja/campaigns/past/",
     "/en/materials/?stage=junior-high",
     "/ja/materials/?audience=parents&printable=1",
     "/en/materials/?stage=lower-primary&topic=sextortion",
-    "/en/materials/internet-safety-class-lesson-junior-high/",
-    "/ja/materials/child-abuse-prevention-month-poster-2025/",
-    "/ja/materials/request/",
-    "/en/materials/request/",
     "/en/materials/?stage=%00",
-    "/ja/help/",
-    "/en/help/",
     "/en/help/?who=child&situation=want-to-talk",
-    "/ja/help/where-to-report/",
-    "/en/help/where-to-report/",
-    "/ja/help/covering-your-tracks/",
-    "/en/help/covering-your-tracks/",
-    "/ja/guidance/what-the-law-forbids/",
-    "/en/guidance/if-it-has-happened/",
-    "/ja/guidance/how-serious-the-harm-is/",
-    "/ja/news/",
-    "/en/news/",
     "/en/news/?year=2025",
-    "/ja/news/operation-cyber-guardian-results/",
     "/ja/search/",
     "/ja/search/?q=%E7%9B%B8%E8%AB%87",
     "/en/search/?q=filtering",
@@ -89,23 +76,12 @@ def test_axe_finds_no_violations_with_questions_opened(page, live_site, path):
 
 
 @pytest.mark.parametrize(
+    # The sitemap's pages are checked at 320 px with axe; these are the pages and states it does not list.
     "path",
     [
-        "/ja/",
-        "/en/guidance/",
-        "/ja/figures/",
-        "/en/about/privacy/",
         "/ja/no-such-page/",
-        "/en/campaigns/",
-        "/en/campaigns/2026/",
-        "/ja/campaigns/2026/11/",
-        "/en/campaigns/ctins-2026/",
+        "/ja/campaigns/2025/11/",
         "/ja/materials/?stage=junior-high",
-        "/en/materials/internet-safety-class-lesson-junior-high/",
-        "/en/materials/request/",
-        "/ja/guidance/what-the-law-forbids/",
-        "/en/figures/",
-        "/ja/news/",
         "/ja/search/?q=%E7%9B%B8%E8%AB%87",
         "/en/search/?q=filtering",
     ],
@@ -232,12 +208,12 @@ def sitemap_paths(page, live_site):
     return sorted({urlparse(loc).path for loc in re.findall(r"<loc>([^<]+)</loc>", xml)})
 
 
-SITEMAP_PARTS = 4
+SITEMAP_PARTS = 8
 
 
 @pytest.mark.parametrize("part", range(SITEMAP_PARTS))
 def test_every_page_in_the_sitemap_passes_axe_and_fits_320_pixels(browser, live_site, part):
-    """Every page of the sitemap, in four parts of every fourth page, so that workers can share them."""
+    """Every page of the sitemap, in eight parts of every eighth page, so that workers can share them."""
     context = browser.new_context(viewport={"width": 320, "height": 640})
     page = context.new_page()
     paths = sitemap_paths(page, live_site)

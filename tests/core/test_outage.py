@@ -8,6 +8,8 @@ import pytest
 
 from tests.factories import build_site
 
+# A real connection outage needs real transactions. The flush after the test empties the database:
+# tests/conftest.py keeps it before and puts it back after, for the tests that run next in this worker.
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
