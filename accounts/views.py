@@ -32,7 +32,7 @@ from django_otp import match_token, user_has_device
 from django_otp.plugins.otp_static.models import StaticDevice
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from accounts.devices import new_recovery_codes
+from accounts.devices import new_recovery_codes, refusal, throttled
 from accounts.forms import CodeForm, VerifyForm
 
 
@@ -58,7 +58,9 @@ def setup(request):
         device = TOTPDevice.objects.create(user=user, name=str(_("Authenticator app")), confirmed=False)
     form = CodeForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        if device.verify_token(form.cleaned_data["code"]):
+        if locked := throttled([device]):
+            form.add_error("code", locked)
+        elif device.verify_token(form.cleaned_data["code"]):
             device.confirmed = True
             device.save(update_fields=["confirmed"])
             otp_login(request, device)
@@ -66,7 +68,8 @@ def setup(request):
             return TemplateResponse(
                 request, "twofactor/recovery_codes.html", {"codes": codes, "next": _next_url(request)}
             )
-        form.add_error("code", _("That code is not right. Check the time on your phone and try again."))
+        else:
+            form.add_error("code", refusal([device], form.cleaned_data["code"]))
     qr = segno.make(device.config_url, error="m").svg_inline(
         scale=4, dark="#000", light="#fff", title=str(_("QR code"))
     )
@@ -87,7 +90,12 @@ def verify(request):
         return redirect(f"{reverse('twofactor_setup')}?{urlencode({'next': _next_url(request)})}")
     form = VerifyForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        device = match_token(user, form.cleaned_data["code"])
+        code = form.cleaned_data["code"]
+        # A 6-digit code is for the app; 8 letters and digits are a recovery code. Each kind has its own wait.
+        kind = TOTPDevice if len(code) == 6 else StaticDevice
+        candidates = list(kind.objects.filter(user=user, confirmed=True))
+        locked = throttled(candidates)
+        device = None if locked else match_token(user, code)
         if device is not None:
             otp_login(request, device)
             if isinstance(device, StaticDevice):
@@ -102,7 +110,7 @@ def verify(request):
                     % {"left": left},
                 )
             return redirect(_next_url(request))
-        form.add_error("code", _("That code is not right, or too many wrong codes were tried. Wait and try again."))
+        form.add_error("code", locked or refusal(candidates, code))
     return TemplateResponse(request, "twofactor/verify.html", {"form": form, "next": _next_url(request)})
 
 

@@ -172,3 +172,49 @@ def test_the_icon_sprite_loads_on_the_sign_in_steps(editor):
     response = signed_in(editor).get("/admin/sprite/")
     assert response.status_code == 200
     assert b"<svg" in response.content
+
+
+def code_at(device, when):
+    with freeze_time(when):
+        return code(device)
+
+
+def refusal_text(response):
+    """The alert at the top of the page: what the editor sees and a screen reader announces."""
+    import re
+
+    match = re.search(
+        r'<div class="messages twofactor-error" role="alert">(.*?)</div>', response.content.decode(), re.S
+    )
+    assert match, "no alert at the top of the page"
+    return re.sub(r"<[^>]+>", "", match.group(1)).strip()
+
+
+@pytest.mark.parametrize("step", ["setup", "verify"])
+@pytest.mark.parametrize(
+    ("language", "wrong", "throttled", "expired"),
+    [
+        ("en", "That code is not right", "Too many wrong codes. Wait", "That code has expired"),
+        ("ja", "コードが正しくありません", "間違ったコードが続きました", "このコードは有効期限が切れています"),
+    ],
+)
+def test_a_wrong_a_throttled_and_an_expired_code_each_say_so(editor, step, language, wrong, throttled, expired):
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(editor)
+    profile.preferred_language = language
+    profile.save()
+    device = TOTPDevice.objects.create(user=editor, name="app", confirmed=step == "verify")
+    client = signed_in(editor)
+    url = f"/admin/2fa/{step}/"
+    now = timezone.now()
+    with freeze_time(now):
+        first = client.post(url, {"code": "000000"})
+        assert wrong in refusal_text(first)
+        # django-otp now refuses every code for a second, even the right one: the page says so.
+        assert throttled in refusal_text(client.post(url, {"code": code(device)}))
+    with freeze_time(now + datetime.timedelta(seconds=60)):
+        # The code the app showed three minutes ago.
+        stale = code_at(device, now - datetime.timedelta(minutes=2))
+        if stale != code(device):
+            assert expired in refusal_text(client.post(url, {"code": stale}))

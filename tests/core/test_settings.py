@@ -90,3 +90,49 @@ def test_without_redis_every_process_on_the_machine_shares_one_cache(tmp_path):
     one.set("pagecache:generation", 1, None)
     one.incr("pagecache:generation")
     assert other.get("pagecache:generation") == 2
+
+
+CONCURRENT_WRITES = """
+import threading, time, django
+django.setup()
+from django.db import connection, connections, transaction
+with connection.cursor() as cursor:
+    cursor.execute("CREATE TABLE note (id INTEGER PRIMARY KEY, body TEXT)")
+    cursor.execute("PRAGMA journal_mode")
+    print("MODE", cursor.fetchone()[0])
+holding = threading.Event()
+errors = []
+def slow_writer():
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute("INSERT INTO note (body) VALUES ('preview')")
+        holding.set()
+        time.sleep(1.5)  # an editor's preview, writing while autosave and the publishing loop want to
+    connections.close_all()
+def second_writer():
+    holding.wait()
+    try:
+        with transaction.atomic(), connection.cursor() as cursor:
+            cursor.execute("INSERT INTO note (body) VALUES ('autosave')")
+    except Exception as error:
+        errors.append(repr(error))
+    connections.close_all()
+threads = [threading.Thread(target=slow_writer), threading.Thread(target=second_writer)]
+[t.start() for t in threads]
+[t.join() for t in threads]
+with connection.cursor() as cursor:
+    cursor.execute("SELECT count(*) FROM note")
+    print("ROWS", cursor.fetchone()[0], "ERRORS", errors)
+"""
+
+
+def test_sqlite_lets_preview_autosave_and_publishing_write_at_once(tmp_path):
+    """`make run`'s SQLite: write-ahead logging and a busy timeout, so that a second writer waits its turn
+    instead of answering "database is locked" (preview and autosave wrote at once and got a 500)."""
+    result = run_settings(
+        "settings.dev",
+        {"DJANGO_DATABASE_URL": f"sqlite:///{tmp_path}/db.sqlite3", "DJANGO_SETTINGS_MODULE": "settings.dev"},
+        code=f"exec({CONCURRENT_WRITES!r})",
+    )
+    assert result.returncode == 0, result.stderr
+    assert "MODE wal" in result.stdout
+    assert "ROWS 2 ERRORS []" in result.stdout, result.stdout

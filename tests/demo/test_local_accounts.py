@@ -64,3 +64,34 @@ def test_the_role_accounts_can_be_left_out(settings):
     settings.DEBUG = True
     run(without_role_accounts=True)
     assert not get_user_model().objects.filter(username__in=["editor", "moderator"]).exists()
+
+
+def test_every_local_account_has_a_name_and_an_address_so_that_its_settings_save(settings, client):
+    """Wagtail's account settings ask for a name and an e-mail address: without them, choosing English failed."""
+    settings.DEBUG = True
+    User = get_user_model()
+    User.objects.create_user(username="editor", password="x")  # made by an earlier version: no name
+    run()
+    for username in ("admin", "editor", "moderator"):
+        user = User.objects.get(username=username)
+        assert user.first_name and user.last_name and user.email.endswith("@example.org"), username
+    editor = User.objects.get(username="editor")
+    assert editor.check_password("x")  # an existing account keeps its password
+    admin = User.objects.get(username="admin")
+    client.force_login(admin)
+    response = client.post(  # what the form holds when the editor only changes the language
+        "/admin/account/",
+        {
+            "name_email-first_name": admin.first_name,
+            "name_email-last_name": admin.last_name,
+            "name_email-email": admin.email,
+            "locale-preferred_language": "en",
+            "locale-current_time_zone": "Asia/Tokyo",
+            "theme-theme": "system",
+            "theme-density": "default",
+            "theme-contrast": "system",
+            "theme-keyboard_shortcuts": "true",
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    assert User.objects.get(username="admin").wagtail_userprofile.preferred_language == "en"

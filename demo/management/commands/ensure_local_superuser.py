@@ -11,6 +11,17 @@ ROLE_ACCOUNTS = [
     ("editor", "Editors", "edits and submits for approval, cannot publish"),
     ("moderator", "Moderators", "fact-checks, approves and publishes"),
 ]
+# Names and addresses, so that the account settings save (Wagtail asks for a name and an e-mail address)
+# and the workflow's e-mails have someone to go to. Fictional: example.org is reserved for examples.
+PEOPLE = {
+    "admin": {"last_name": "管理", "first_name": "太郎", "email": "admin@example.org"},
+    "editor": {"last_name": "編集", "first_name": "花子", "email": "editor@example.org"},
+    "moderator": {"last_name": "承認", "first_name": "次郎", "email": "moderator@example.org"},
+}
+
+
+def person(username):
+    return PEOPLE.get(username, {"last_name": username, "first_name": "", "email": f"{username}@example.org"})
 
 
 class Command(BaseCommand):
@@ -36,11 +47,19 @@ class Command(BaseCommand):
             )
         else:
             password = secrets.token_urlsafe(12)
-            User.objects.create_superuser(username=username, email="", password=password)
+            User.objects.create_superuser(username=username, password=password, **person(username))
             self.stdout.write(self.style.SUCCESS("Created a local superuser. This password is shown only once:"))
             self.stdout.write(f"  username: {username}\n  password: {password}")
         if not without_role_accounts:
             self.ensure_role_accounts(User)
+        self.complete_names(User)
+
+    def complete_names(self, User):
+        """Accounts made by an earlier version without a name or an address get them; none is overwritten."""
+        for user in User.objects.filter(username__in=PEOPLE):
+            blank = {field: value for field, value in PEOPLE[user.username].items() if not getattr(user, field)}
+            if blank:
+                User.objects.filter(pk=user.pk).update(**blank)
 
     def ensure_role_accounts(self, User):
         created = []
@@ -49,7 +68,7 @@ class Command(BaseCommand):
             if group is None or User.objects.filter(username=account).exists():
                 continue
             secret = secrets.token_urlsafe(12)
-            user = User.objects.create_user(username=account, email=f"{account}@example.org", password=secret)
+            user = User.objects.create_user(username=account, password=secret, **person(account))
             user.groups.add(group)
             created.append((account, group_name, role, secret))
         if created:
