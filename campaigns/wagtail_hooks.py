@@ -29,8 +29,8 @@ class VenueViewSet(SnippetViewSet):
 class CampaignSnippets(SnippetViewSetGroup):
     items = (OrganiserViewSet, VenueViewSet)
     menu_icon = "date"
-    menu_label = _("Campaign calendar")
-    menu_name = "campaign-calendar"
+    menu_label = _("Organisers and venues")
+    menu_name = "organisers-and-venues"
 
 
 register_snippet(CampaignSnippets)

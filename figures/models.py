@@ -189,7 +189,7 @@ class StatisticsPage(RoutableBasePage):
         "Figures on cases and harm: key figures and datasets shown as a chart, a table and a CSV file, with their sources."
     )
     editor_guide = _(
-        "Figures on cases and harm. Type numbers into a dataset (Snippets → Datasets, with source and date) and place it here: never paste a table or a chart as an image."
+        "Figures on cases and harm. Type numbers into a dataset (Datasets in the sidebar, with source and date) and place it here: never paste a table or a chart as an image."
     )
 
     content_panels = [*RoutableBasePage.content_panels, FieldPanel("introduction"), FieldPanel("body")]

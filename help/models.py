@@ -287,7 +287,7 @@ class HelpIndexPage(BasePage):
         "The help page of one language: emergency numbers, then every helpline with its hours. Shows the quick exit."
     )
     editor_guide = _(
-        "Get help, for children, parents and teachers. The helplines, their numbers and opening hours come from Snippets → Helplines: change a number there, never in this text. Write in plain words a child understands."
+        "Get help, for children, parents and teachers. The helplines, their numbers and opening hours come from Helplines in the sidebar: change a number there, never in this text. Write in plain words a child understands."
     )
 
     content_panels = [*BasePage.content_panels, FieldPanel("introduction"), FieldPanel("body")]

@@ -66,7 +66,7 @@ class EventPage(CalendarEntryMixin, RoutableBasePage):
         "An event within a campaign, or on its own in the calendar: a symposium, forum, class or online session."
     )
     editor_guide = _(
-        "One event. The date and times (Japan time) are when the event happens and are shown in the calendar; they are not when this page is published. Choose the venue from Snippets → Venues, or give the online address."
+        "One event. The date and times (Japan time) are when the event happens and are shown in the calendar; they are not when this page is published. Choose the venue from Organisers and venues → Venues in the sidebar, or give the online address."
     )
 
     content_panels = [

@@ -125,3 +125,47 @@ def test_the_browsers_language_does_not_change_the_admins(client, site, people):
     assert "Dashboard" in client.get("/admin/", HTTP_ACCEPT_LANGUAGE="ja").content.decode()
     # Public pages take their language from the address, as before.
     assert '<html lang="en"' in client.get("/en/", HTTP_ACCEPT_LANGUAGE="ja").content.decode()
+
+
+def sidebar(user, language):
+    """The admin sidebar as this user sees it: {label: [sub-item labels]}, in `language`."""
+    from django.test import RequestFactory
+
+    from wagtail.admin.menu import SubmenuMenuItem, admin_menu
+
+    request = RequestFactory().get("/admin/")
+    request.user = user
+    with translation.override(language):
+        items = admin_menu.menu_items_for_request(request)
+        return {
+            str(item.label): [str(sub.label) for sub in item.menu.menu_items_for_request(request)]
+            if isinstance(item, SubmenuMenuItem)
+            else []
+            for item in items
+        }
+
+
+@pytest.mark.parametrize(
+    ("language", "in_the_sidebar"),
+    [("en", r"([A-Z][a-z]+(?: [a-z]+)*(?: → [A-Z][a-z]+)?) in the sidebar"), ("ja", r"サイドバーの「([^」]+)」")],
+)
+def test_the_guides_name_menus_an_editor_has(db, language, in_the_sidebar):
+    """A guide that says where to go names a sidebar item an Editor sees ("Helplines in the sidebar",
+    "Organisers and venues → Venues"). One named "Snippets → Venues", which no Editor has."""
+    import re
+
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    editor = get_user_model().objects.create_user("guide-reader", "guide@example.org", "x")
+    editor.groups.add(Group.objects.get(name="Editors"))
+    menus = sidebar(editor, language)
+    with translation.override(language):
+        guides = [str(model.editor_guide) for model in PAGE_MODELS]
+    named = [match for guide in guides for match in re.findall(in_the_sidebar, guide)]
+    assert len(named) >= 3, named
+    for path in named:
+        top, _, sub = (part.strip() for part in path.partition("→"))
+        assert top in menus, f"{path!r}: no {top!r} in the sidebar {sorted(menus)}"
+        assert not sub or sub in menus[top], f"{path!r}: no {sub!r} under {top!r} ({menus[top]})"
+    assert not any("Snippets →" in guide or "スニペット →" in guide for guide in guides)
