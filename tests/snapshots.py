@@ -144,7 +144,8 @@ def install():
     DatabaseCreation.create_test_db = create_test_db
 
 
-def _postgres_admin(connection):
+def postgres_admin(connection):
+    """A connection to the server's `postgres` database, as this connection's user (autocommit)."""
     import psycopg
 
     db = connection.settings_dict
@@ -170,7 +171,7 @@ def keep_before_flush(connection):
         return
     name = connection.settings_dict["NAME"]
     connection.close()
-    with _postgres_admin(connection) as admin:
+    with postgres_admin(connection) as admin:
         admin.execute(f'DROP DATABASE IF EXISTS "{name}_kept"')
         admin.execute(f'CREATE DATABASE "{name}_kept" TEMPLATE "{name}"')
     _kept = name
@@ -183,7 +184,7 @@ def put_back_after_flush(connection):
     elif connection.vendor == "postgresql" and _kept == connection.settings_dict["NAME"]:
         name = _kept
         connection.close()
-        with _postgres_admin(connection) as admin:
+        with postgres_admin(connection) as admin:
             admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
             admin.execute(f'CREATE DATABASE "{name}" TEMPLATE "{name}_kept"')
             admin.execute(f'DROP DATABASE "{name}_kept"')

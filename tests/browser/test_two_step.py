@@ -32,22 +32,25 @@ def sign_in(page, live_site, user):
     page.click("button[type=submit]")
 
 
-def test_a_wrong_code_at_setup_is_shown_and_announced(page, live_site, second_factor):
-    sign_in(page, live_site, second_factor)
-    page.wait_for_url("**/admin/2fa/setup/**")
-    page.fill("#id_code", "000000")
+def refused(page, code):
+    """Submit `code`; the alert at the top, once it is visible."""
+    page.fill("#id_code", code)
     page.click("form.twofactor-form button[type=submit]")
     alert = page.locator("[role=alert]")
     alert.wait_for()
     assert alert.is_visible()
-    assert "コードが正しくありません" in alert.inner_text()
+    return alert.inner_text()
+
+
+def test_a_wrong_code_at_setup_is_shown_and_announced(page, live_site, second_factor):
+    sign_in(page, live_site, second_factor)
+    page.wait_for_url("**/admin/2fa/setup/**")
+    assert "コードが正しくありません" in refused(page, "000000")
     # The field's own message is visible too, beside the field.
     field_error = page.locator(".w-field__errors .error-message")
     assert field_error.is_visible() and "コードが正しくありません" in field_error.inner_text()
     # At once again: the second code within a second is refused by the throttle, and the page says so.
-    page.fill("#id_code", "111111")
-    page.click("form.twofactor-form button[type=submit]")
-    assert "間違ったコードが続きました" in page.locator("[role=alert]").inner_text()
+    assert "間違ったコードが続きました" in refused(page, "111111")
 
 
 def test_a_wrong_code_at_sign_in_is_shown_and_announced(page, live_site, second_factor):
@@ -56,8 +59,4 @@ def test_a_wrong_code_at_sign_in_is_shown_and_announced(page, live_site, second_
     TOTPDevice.objects.create(user=second_factor, name="app", confirmed=True)
     sign_in(page, live_site, second_factor)
     page.wait_for_url("**/admin/2fa/verify/**")
-    page.fill("#id_code", "000000")
-    page.click("form.twofactor-form button[type=submit]")
-    alert = page.locator("[role=alert]")
-    alert.wait_for()
-    assert alert.is_visible() and "コードが正しくありません" in alert.inner_text()
+    assert "コードが正しくありません" in refused(page, "000000")

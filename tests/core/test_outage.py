@@ -6,25 +6,12 @@ from django.db import connection
 
 import pytest
 
+from tests import snapshots
 from tests.factories import build_site
 
 # A real connection outage needs real transactions. The flush after the test empties the database:
 # tests/conftest.py keeps it before and puts it back after, for the tests that run next in this worker.
 pytestmark = pytest.mark.django_db(transaction=True)
-
-
-def maintenance_connection():
-    import psycopg
-
-    db = connection.settings_dict
-    return psycopg.connect(
-        dbname="postgres",
-        host=db.get("HOST") or None,
-        port=db.get("PORT") or None,
-        user=db.get("USER") or None,
-        password=db.get("PASSWORD") or None,
-        autocommit=True,
-    )
 
 
 def test_pages_answer_503_during_an_outage_and_recover_without_a_restart(client, settings):
@@ -38,7 +25,7 @@ def test_pages_answer_503_during_an_outage_and_recover_without_a_restart(client,
     assert client.get("/ja/").status_code == 200
 
     name = connection.settings_dict["NAME"]
-    with maintenance_connection() as admin:
+    with snapshots.postgres_admin(connection) as admin:
         admin.execute(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS false')
         try:
             admin.execute(
