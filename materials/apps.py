@@ -9,10 +9,21 @@ class MaterialsConfig(AppConfig):
         from django.db.models.signals import post_delete, post_save
 
         from wagtail.documents.models import document_served
+        from wagtail.permissions import register_permission_policy
         from wagtail.signals import page_published, page_unpublished
 
+        from core.uploads import ApprovedFilesPermissionPolicy
         from materials import signal_handlers
         from materials.models import CampaignDocument, MaterialPage
+
+        # Deleting needs the delete permission; exact_class wins over wagtail.documents' own registration.
+        register_permission_policy(
+            CampaignDocument,
+            ApprovedFilesPermissionPolicy(
+                "materials.CampaignDocument", auth_model="wagtaildocs.Document", owner_field_name="uploaded_by_user"
+            ),
+            exact_class=True,
+        )
 
         post_save.connect(signal_handlers.on_document_saved, sender=CampaignDocument, dispatch_uid="materials-facts")
         for signal, name in (

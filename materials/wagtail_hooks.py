@@ -1,4 +1,5 @@
 from django.db.models import Sum
+from django.http import Http404
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -9,6 +10,7 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from core.uploads import is_used_by_live_content
 from materials.models import Audience, DownloadCount, MaterialFormat, SchoolStage, Topic
 
 
@@ -77,3 +79,14 @@ def register_most_downloaded_url():
             name="materials_most_downloaded_results",
         ),
     ]
+
+
+@hooks.register("before_serve_document")
+def serve_only_approved_documents(document, request):
+    """A visitor gets a document only when approved content uses it (core/uploads.py); editors get any."""
+    user = request.user
+    if user.is_authenticated and user.has_perm("wagtailadmin.access_admin"):
+        return None
+    if not is_used_by_live_content(document):
+        raise Http404
+    return None

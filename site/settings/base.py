@@ -404,6 +404,7 @@ FORM_SUBMISSION_RETENTION_DAYS = env.int("DJANGO_FORM_SUBMISSION_RETENTION_DAYS"
 # address, kept only in the cache for that hour.
 FORM_RATE_LIMIT_PER_HOUR = env.int("DJANGO_FORM_RATE_LIMIT_PER_HOUR", default=5)
 # Images: JPEG, PNG and WebP only (no SVG, which can carry scripts), at most 10 MB and 40 megapixels.
+WAGTAILIMAGES_IMAGE_FORM_BASE = "core.image_forms.CampaignImageForm"
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000

@@ -38,10 +38,19 @@ def test_renditions_are_served_and_originals_are_not(client):
     assert client.post(rendition.url).status_code == 405
 
 
-def test_document_files_are_not_served_from_media(client):
+def public_document(site_tree):
+    """A document a live page links to: only such documents are served to visitors (core/uploads.py)."""
     from tests.factories import make_document
 
     document = make_document()
+    page = ContentPageFactory(parent=site_tree["about_en"])
+    page.body = [("paragraph", f'<p><a linktype="document" id="{document.pk}">Leaflet</a></p>')]
+    page.save_revision().publish()
+    return document
+
+
+def test_document_files_are_not_served_from_media(client, site_tree):
+    document = public_document(site_tree)
     assert client.get(f"/media/{document.file.name}").status_code == 404
     assert client.get(document.url).status_code == 200  # through Wagtail's view
 
@@ -71,10 +80,8 @@ def test_card_images_are_responsive_and_prefetched(client, site_tree):
     assert many == few
 
 
-def test_documents_are_sent_without_a_bogus_content_encoding(client):
-    from tests.factories import make_document
-
-    response = client.get(make_document().url)
+def test_documents_are_sent_without_a_bogus_content_encoding(client, site_tree):
+    response = client.get(public_document(site_tree).url)
     assert response.status_code == 200
     assert response["Content-Type"] == "application/pdf"
     assert "Content-Encoding" not in response
