@@ -12,6 +12,8 @@ from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_safe
 from django.views.static import serve
 
+from wagtail.admin.auth import require_admin_access
+from wagtail.admin.views.pages.create import CreateView as WagtailCreatePageView
 from wagtail.views import serve as wagtail_serve
 
 from core.chrome import language_home_url
@@ -98,6 +100,20 @@ def serve_image_rendition(request, path):
     # A rendition's file name changes when the image or its focal point does.
     response["Cache-Control"] = "public, max-age=2592000"
     return response
+
+
+class _CreatePageView(WagtailCreatePageView):
+    """Wagtail's "add a page" view, without autosave: a new page is created only when the editor saves it
+    (「下書きを保存」, or submits or publishes it). Wagtail's autosave would create it from the first keystrokes,
+    and an abandoned attempt would stay behind as a draft holding its slug. Editing an existing page keeps
+    autosave. Routed in site/urls.py, ahead of Wagtail's own URL for the same address."""
+
+    def get_context_data(self, **kwargs):
+        self.autosave_enabled = False
+        return super().get_context_data(**kwargs)
+
+
+create_page = require_admin_access(never_cache(_CreatePageView.as_view()))
 
 
 def server_error(request):

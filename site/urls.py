@@ -16,6 +16,12 @@ urlpatterns = [
     path("", core_views.root_redirect, name="root"),
     # Two-step sign-in, under the admin's address and before Wagtail's own admin URLs.
     path(settings.ADMIN_URL_PATH, include(accounts_urls)),
+    # A new page is created only when its editor saves it: Wagtail's own view, without autosave.
+    path(
+        f"{settings.ADMIN_URL_PATH}pages/add/<slug:content_type_app_name>/<slug:content_type_model_name>/<int:parent_page_id>/",
+        core_views.create_page,
+        name="create_page",
+    ),
     path(settings.ADMIN_URL_PATH, include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
