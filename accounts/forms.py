@@ -1,6 +1,18 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.admin.forms.auth import LoginForm
+
+
+class SignInForm(LoginForm):
+    """Wagtail's sign-in form (WAGTAILADMIN_USER_LOGIN_FORM), with labels: its password and "remember me"
+    fields have none, so Django shows their names, "Password" and "Remember", in English whatever the language."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["password"].label = _("Password")
+        self.fields["remember"].label = _("Remember me")
+
 
 class CodeForm(forms.Form):
     """The 6 digits an authenticator app shows."""

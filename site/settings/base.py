@@ -182,7 +182,9 @@ LANGUAGES = [
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# The project's own strings, then Japanese for the Wagtail strings its catalogues leave in English (both win over
+# the apps' own catalogues).
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale-wagtail"]
 USE_I18N = True
 # Dates and times as the site writes them in each language (core/formats/, read by core/dates.py).
 FORMAT_MODULE_PATH = ["core.formats"]
@@ -404,6 +406,7 @@ FORM_SUBMISSION_RETENTION_DAYS = env.int("DJANGO_FORM_SUBMISSION_RETENTION_DAYS"
 # address, kept only in the cache for that hour.
 FORM_RATE_LIMIT_PER_HOUR = env.int("DJANGO_FORM_RATE_LIMIT_PER_HOUR", default=5)
 # Images: JPEG, PNG and WebP only (no SVG, which can carry scripts), at most 10 MB and 40 megapixels.
+WAGTAILADMIN_USER_LOGIN_FORM = "accounts.forms.SignInForm"
 WAGTAILIMAGES_IMAGE_FORM_BASE = "core.image_forms.CampaignImageForm"
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
