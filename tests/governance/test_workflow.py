@@ -67,9 +67,9 @@ def test_submitted_page_goes_live_after_a_fact_check_and_a_moderators_approval(c
     state.refresh_from_db()
     assert state.status == WorkflowState.STATUS_APPROVED
     assert live_heading(home) == "Checked heading"
-    # The editor is told.
+    # The editor is told, in Japanese (the admin's language when the editor has chosen none; locale-wagtail/).
     to_editor = [m for m in mail.outbox if m.to == ["editor@example.org"]]
-    assert len(to_editor) == 1 and "approved" in to_editor[0].subject.lower()
+    assert len(to_editor) == 1 and "承認されました" in to_editor[0].subject
 
 
 def test_a_moderator_who_checked_the_facts_can_also_give_the_final_approval(client, site, people):
