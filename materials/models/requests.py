@@ -5,10 +5,12 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.fields import RichTextField
+from wagtail.models import Page
 
 from core.editor_guide import EditorGuidePanel
 from materials.form_defences import over_rate_limit, with_honeypot
@@ -24,6 +26,20 @@ SAFE_FIELD_TYPES = [
     ("radio", _("Radio buttons")),
     ("checkbox", _("Checkbox")),
 ]  # No file field, ever: the public never uploads anything to this site.
+
+
+class SubmissionsPanel(FormSubmissionsPanel):
+    """Wagtail's count of a form's submissions, with its link, shown only to those who may open them (the
+    `filter_form_submissions_for_user` hooks say who: governance lets only the School liaison group)."""
+
+    class BoundPanel(FormSubmissionsPanel.BoundPanel):
+        def is_shown(self):
+            if not super().is_shown():
+                return False
+            forms = Page.objects.filter(pk=self.instance.pk)
+            for hook in hooks.get_hooks("filter_form_submissions_for_user"):
+                forms = hook(self.request.user, forms)
+            return forms.exists()
 
 
 class SchoolRequestField(AbstractFormField):
@@ -58,7 +74,7 @@ class SchoolRequestPage(AbstractEmailForm):
     content_panels = [
         EditorGuidePanel(),
         *AbstractEmailForm.content_panels,
-        FormSubmissionsPanel(),
+        SubmissionsPanel(),
         FieldPanel("introduction"),
         InlinePanel("form_fields", label=_("Form fields")),
         FieldPanel("privacy_note"),

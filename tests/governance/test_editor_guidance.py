@@ -62,7 +62,7 @@ def test_the_admin_is_in_japanese_unless_the_editor_chose_english(client, site, 
     editor = people["editor"]
     client.force_login(editor)
     page = client.get(edit_url(site["home_ja"])).content.decode()
-    assert "はじめに" in page and "子どもの写真や絵" in page and "Two-step approvalに提出する" in page
+    assert "はじめに" in page and "子どもの写真や絵" in page and "二段階承認に提出する" in page
     assert "ダッシュボード" in client.get("/admin/").content.decode()
 
     set_admin_language(editor, "en")
@@ -169,3 +169,23 @@ def test_the_guides_name_menus_an_editor_has(db, language, in_the_sidebar):
         assert top in menus, f"{path!r}: no {top!r} in the sidebar {sorted(menus)}"
         assert not sub or sub in menus[top], f"{path!r}: no {sub!r} under {top!r} ({menus[top]})"
     assert not any("Snippets →" in guide or "スニペット →" in guide for guide in guides)
+
+
+@pytest.mark.parametrize(("language", "label"), [("ja", "キャンペーンカレンダー"), ("en", "Campaign calendar")])
+def test_the_calendar_menu_item_opens_the_calendar_pages(db, client, demo_content, language, label):
+    """「キャンペーンカレンダー」 in an Editor's sidebar leads to the calendar's campaigns and events, in the
+    admin's language (it used to open only organisers and venues)."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    from campaigns.models import CampaignCalendarPage
+
+    editor = get_user_model().objects.create_user("calendar-editor", "calendar@example.org", "x")
+    editor.groups.add(Group.objects.get(name="Editors"))
+    set_admin_language(editor, language)
+    assert label in sidebar(editor, language)
+    client.force_login(editor)
+    response = client.get("/admin/campaign-calendar/")
+    calendar = CampaignCalendarPage.objects.get(locale__language_code=language)
+    assert response.status_code == 302 and response["Location"] == f"/admin/pages/{calendar.pk}/"
+    assert client.get(response["Location"]).status_code == 200

@@ -248,6 +248,12 @@ class TestSchoolRequests:
         assert csv.status_code == 200 and b"Minato Junior High School" in b"".join(
             csv.streaming_content if csv.streaming else [csv.content]
         )
+        # The form's edit page links to the submissions only for those who may open them.
+        edit = f"/admin/pages/{request_page.pk}/edit/"
+        assert url in client.get(edit).content.decode()
+        client.force_login(editor)
+        page = client.get(edit)
+        assert page.status_code == 200 and url not in page.content.decode()
 
 
 def test_demo_has_at_least_12_materials_in_both_languages(demo_content):
