@@ -1,3 +1,4 @@
+from django.contrib import messages
 from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.translation import get_language
@@ -9,7 +10,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from campaigns.dashboard import CampaignsStartingSoonPanel
-from campaigns.models import CampaignCalendarPage, Organiser, Venue
+from campaigns.models import CampaignCalendarPage, CampaignPage, Organiser, Venue
 
 
 class OrganiserViewSet(SnippetViewSet):
@@ -63,3 +64,24 @@ def register_calendar_url():
 def register_calendar_menu_item():
     """「キャンペーンカレンダー」 in the sidebar: the campaigns and events, where editors add and change them."""
     return MenuItem(_("Campaign calendar"), reverse("campaigns_calendar"), icon_name="date", order=270)
+
+
+@hooks.register("after_create_page")
+@hooks.register("after_edit_page")
+def warn_of_overlapping_campaigns(request, page):
+    """After a save, a warning when another campaign of the same kind runs at the same time (the schedule
+    panel lists them too: campaigns/panels.py)."""
+    page = page.specific
+    if not isinstance(page, CampaignPage):
+        return
+    overlaps = page.overlapping_campaigns()
+    if overlaps:
+        messages.warning(
+            request,
+            _("This campaign's dates meet those of %(titles)s, of the same kind: is it one that exists already?")
+            % {
+                "titles": "、".join(f"「{other.title}」" for other, _span in overlaps)
+                if get_language() == "ja"
+                else ", ".join(f"“{other.title}”" for other, _span in overlaps)
+            },
+        )

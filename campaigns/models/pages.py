@@ -22,7 +22,7 @@ from campaigns import schedule
 from campaigns.blocks import RelatedLinkBlock
 from campaigns.models.entries import CalendarEntryMixin
 from campaigns.models.occurrences import Occurrence
-from campaigns.panels import GoLiveHintPanel
+from campaigns.panels import RULES_CONTROLLER, GoLiveHintPanel, OverlapWarningPanel, shown_for
 from core import dates
 from core.blocks import BaseStreamBlock
 from core.forms import LocalizedChoicesPageForm
@@ -105,18 +105,36 @@ class CampaignPage(CalendarEntryMixin, RoutableBasePage):
             )
         ),
         FieldPanel("schedule_kind"),
-        FieldPanel("month"),
-        FieldRowPanel([FieldPanel("range_start_month"), FieldPanel("range_start_day")], heading=_("From")),
-        FieldRowPanel([FieldPanel("range_end_month"), FieldPanel("range_end_day")], heading=_("To")),
-        FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")], heading=_("One-off dates")),
-        FieldRowPanel([FieldPanel("first_year"), FieldPanel("last_year")], heading=_("Years")),
+        # With scripts on, only the chosen schedule's fields show (Wagtail's w-rules); without, all do.
+        FieldPanel("month", attrs=shown_for(schedule.ANNUAL_MONTH)),
+        FieldRowPanel(
+            [FieldPanel("range_start_month"), FieldPanel("range_start_day")],
+            heading=_("From"),
+            attrs=shown_for(schedule.ANNUAL_RANGE),
+        ),
+        FieldRowPanel(
+            [FieldPanel("range_end_month"), FieldPanel("range_end_day")],
+            heading=_("To"),
+            attrs=shown_for(schedule.ANNUAL_RANGE),
+        ),
+        FieldRowPanel(
+            [FieldPanel("start_date"), FieldPanel("end_date")],
+            heading=_("One-off dates"),
+            attrs=shown_for(schedule.ONE_OFF),
+        ),
+        FieldRowPanel(
+            [FieldPanel("first_year"), FieldPanel("last_year")],
+            heading=_("Years"),
+            attrs=shown_for(schedule.ANNUAL_MONTH, schedule.ANNUAL_RANGE),
+        ),
+        OverlapWarningPanel(),
         GoLiveHintPanel(),
     ]
     content_panels = [
         *RoutableBasePage.content_panels,
         FieldPanel("theme"),
         FieldPanel("introduction"),
-        MultiFieldPanel(schedule_panels, heading=_("Schedule")),
+        MultiFieldPanel(schedule_panels, heading=_("Schedule"), attrs=RULES_CONTROLLER),
         InlinePanel("year_overrides", heading=_("Changes in a given year"), label=_("change")),
         FieldPanel("organisers", widget=forms.CheckboxSelectMultiple),
         FieldPanel("body"),
@@ -186,6 +204,40 @@ class CampaignPage(CalendarEntryMixin, RoutableBasePage):
         except (TypeError, ValueError):
             return None  # an incomplete schedule
         return min((o.span.start for o in occurrences if not o.cancelled and o.span.start >= today), default=None)
+
+    def _upcoming_spans(self, today, until):
+        try:
+            occurrences = self.get_schedule().occurrences(self.get_overrides(), until_year=until)
+        except (TypeError, ValueError):
+            return []  # an incomplete schedule
+        return [o.span for o in occurrences if not o.cancelled and o.span.end >= today]
+
+    def overlapping_campaigns(self, today=None):
+        """Other campaigns of the same kind in this language whose dates meet this one's in the next two
+        years, as [(campaign, span)]: an editor adding one that exists already is warned."""
+        today = today or timezone.localdate()
+        mine = self._upcoming_spans(today, today.year + 2)
+        if not mine or self.locale_id is None:
+            return []
+        others = (
+            CampaignPage.objects.filter(locale_id=self.locale_id, schedule_kind=self.schedule_kind)
+            .exclude(pk=self.pk)
+            .prefetch_related("year_overrides")
+            .order_by("path")
+        )
+        found = []
+        for other in others:
+            span = next(
+                (
+                    s
+                    for s in other._upcoming_spans(today, today.year + 2)
+                    if any(m.overlaps(s.start, s.end) for m in mine)
+                ),
+                None,
+            )
+            if span is not None:
+                found.append((other, span))
+        return found
 
     @staticmethod
     def go_live_for(day):

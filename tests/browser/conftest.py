@@ -6,6 +6,7 @@ the demo content they load is committed to the test database for the whole sessi
 
 import os
 import shutil
+import threading
 
 from django.contrib.staticfiles.handlers import StaticFilesHandler
 from django.core.management import call_command
@@ -28,6 +29,23 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
+
+# The live server answers the browser's requests in threads, all on the test's one in-memory SQLite
+# connection, which two threads must never use at once: a page with many thumbnails would otherwise break
+# the connection's transaction state (and the next test's setup with it). One request at a time, then.
+SERVER_LOCK = threading.RLock()
+
+
+class OneRequestAtATime(StaticFilesHandler):
+    def __call__(self, environ, start_response):
+        with SERVER_LOCK:
+            response = super().__call__(environ, start_response)
+            try:
+                return list(response)  # a streamed response reads the database too: inside the lock
+            finally:
+                if hasattr(response, "close"):
+                    response.close()
+
 
 # Playwright's sync API runs an event loop in this thread; the Django calls made here are synchronous.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -69,7 +87,7 @@ def live_site(django_test_environment, django_db_blocker):
         }
         for conn in shared.values():
             conn.inc_thread_sharing()
-        thread = LiveServerThread("127.0.0.1", StaticFilesHandler, connections_override=shared, port=0)
+        thread = LiveServerThread("127.0.0.1", OneRequestAtATime, connections_override=shared, port=0)
         thread.daemon = True
         thread.start()
         thread.is_ready.wait()
@@ -82,6 +100,16 @@ def live_site(django_test_environment, django_db_blocker):
             for conn in shared.values():
                 conn.dec_thread_sharing()
             teardown_databases(databases, verbosity=0)
+
+
+@pytest.fixture(autouse=True)
+def _no_request_in_flight():
+    """A test's own database work starts and ends with no request of the browser's still being answered."""
+    with SERVER_LOCK:
+        pass
+    yield
+    with SERVER_LOCK:
+        pass
 
 
 @pytest.fixture(scope="session")

@@ -84,3 +84,37 @@ def test_a_shadowed_or_numeric_slug_is_refused_next_to_the_field_and_at_the_top(
     page.get_by_role("tab", name="プロモート").click()
     field_error = page.locator("[data-field-wrapper] .error-message, .w-field__errors").filter(has_text="使えません")
     assert field_error.first.is_visible()
+
+
+def test_only_the_chosen_schedules_fields_show(page, live_site, new_campaign):
+    """With scripts on, the schedule shows only the fields of the chosen kind (Wagtail's w-rules)."""
+    month, one_off = page.locator("#id_month"), page.locator("#id_start_date")
+    page.select_option("#id_schedule_kind", "one_off")
+    page.wait_for_timeout(300)
+    assert one_off.is_visible() and not month.is_visible()
+    page.select_option("#id_schedule_kind", "annual_month")
+    page.wait_for_timeout(300)
+    assert month.is_visible() and not one_off.is_visible()
+
+
+def test_without_scripts_every_schedule_field_shows(browser, live_site, editor):
+    """Without JavaScript nothing of the schedule is hidden by the server: every row is there to fill in.
+    (Wagtail's own tabs need scripts, so this checks the rows themselves, not what the browser paints.)"""
+    from campaigns.models import CampaignCalendarPage
+
+    calendar = CampaignCalendarPage.objects.get(locale__language_code="ja")
+    context = browser.new_context(java_script_enabled=False, locale="ja-JP")
+    try:
+        page = context.new_page()
+        page.goto(live_site + "/admin/login/")
+        page.fill("#id_username", editor.get_username())
+        page.fill("#id_password", PASSWORD)
+        page.click("button[type=submit]")
+        page.goto(f"{live_site}/admin/pages/add/campaigns/campaignpage/{calendar.pk}/")
+        for field in ("#id_month", "#id_range_start_month", "#id_start_date", "#id_first_year"):
+            row_hidden = page.locator(field).evaluate(
+                "element => element.closest('[data-w-rules-target]').hasAttribute('hidden')"
+            )
+            assert row_hidden is False, field
+    finally:
+        context.close()
