@@ -1,6 +1,12 @@
-from wagtail import hooks
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from core.dashboard import can_edit_pages
 from governance.panels import AwaitingApprovalPanel, ReviewDuePanel
+from governance.reports import ReviewDueReport
 from governance.roles import SCHOOL_LIAISON
 
 
@@ -17,3 +23,25 @@ def only_school_liaison_sees_submissions(user, editable_forms):
     if user.is_superuser or user.groups.filter(name=SCHOOL_LIAISON).exists():
         return editable_forms
     return editable_forms.none()
+
+
+class ReviewDueMenuItem(MenuItem):
+    def is_shown(self, request):
+        return can_edit_pages(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def register_review_due_menu_item():
+    return ReviewDueMenuItem(_("Due for review"), reverse("governance_review_due"), icon_name="date", order=650)
+
+
+@hooks.register("register_admin_urls")
+def register_review_due_urls():
+    return [
+        path("reports/due-for-review/", ReviewDueReport.as_view(), name="governance_review_due"),
+        path(
+            "reports/due-for-review/results/",
+            ReviewDueReport.as_view(results_only=True),
+            name="governance_review_due_results",
+        ),
+    ]

@@ -93,6 +93,7 @@ def main_paths():
     # reports
     paths += [reverse(f"wagtailadmin_reports:{name}") for name in ("workflow", "workflow_tasks", "aging_pages")]
     paths.append(reverse("materials_most_downloaded"))
+    paths.append(reverse("governance_review_due"))
     # the public snippets: each listing and an edit form
     for app_label, model_name in roles.PUBLIC_SNIPPETS:
         model = apps.get_model(app_label, model_name)
