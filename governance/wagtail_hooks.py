@@ -7,6 +7,7 @@ from wagtail.admin.menu import MenuItem
 from core.dashboard import can_edit_pages
 from governance.panels import AwaitingApprovalPanel, ReviewDuePanel
 from governance.reports import ReviewDueReport
+from governance.reviewing import MARKED_REVIEWED, MarkReviewedMenuItem, mark_reviewed_view
 from governance.roles import SCHOOL_LIAISON
 
 
@@ -45,3 +46,18 @@ def register_review_due_urls():
             name="governance_review_due_results",
         ),
     ]
+
+
+@hooks.register("register_page_action_menu_item")
+def register_mark_reviewed_menu_item():
+    return MarkReviewedMenuItem()
+
+
+@hooks.register("register_admin_urls")
+def register_mark_reviewed_url():
+    return [path("pages/<int:page_id>/mark-reviewed/", mark_reviewed_view, name="governance_mark_reviewed")]
+
+
+@hooks.register("register_log_actions")
+def review_log_actions(actions):
+    actions.register_action(MARKED_REVIEWED, _("Mark as reviewed"), _("Marked as reviewed"))
