@@ -10,6 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from accounts import urls as accounts_urls
 from core import views as core_views
 from core.sitemaps import LocalizedSitemap
+from materials.admin_views import documents_index, documents_index_results
 from sitesearch import views as search_views
 
 urlpatterns = [
@@ -22,6 +23,9 @@ urlpatterns = [
         core_views.create_page,
         name="create_page",
     ),
+    # The documents listing with thumbnails, page counts, languages and material pages (materials/admin_views.py).
+    path(f"{settings.ADMIN_URL_PATH}documents/", documents_index, name="documents_index"),
+    path(f"{settings.ADMIN_URL_PATH}documents/results/", documents_index_results, name="documents_index_results"),
     path(settings.ADMIN_URL_PATH, include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
