@@ -63,7 +63,7 @@ PAGES = {
     "/en/campaigns/past/": 19,
     "/ja/campaigns/calendar.ics": 11,
     "/en/campaigns/calendar.ics": 13,
-    "/en/campaigns/child-abuse-prevention-month/": 21,
+    "/en/campaigns/child-abuse-prevention-month/": 22,  # +1: the campaign's materials
     "/en/campaigns/child-abuse-prevention-month/calendar.ics": 12,
     "/en/campaigns/child-abuse-prevention-month/national-forum-2026/": 19,
     "/en/campaigns/ctins-2026/": 18,

@@ -15,7 +15,7 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import path
 from wagtail.fields import StreamField
-from wagtail.models import Orderable
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from campaigns import schedule
@@ -317,7 +317,19 @@ class CampaignPage(CalendarEntryMixin, RoutableBasePage):
             .order_by("start_date", "start_at")
         )
         context["calendar"] = self.calendar_page
+        context["materials"] = self.materials()
         return context
+
+    def materials(self):
+        """The live materials for this campaign in the page's language (a material names the campaign in any
+        language: wagtail-localize keeps a translation's page link pointing at the source)."""
+        material_model = Page._meta.get_field("campaign_materials").related_model  # no import of materials
+        return (
+            material_model.objects.live()
+            .filter(locale_id=self.locale_id, campaign__translation_key=self.translation_key)
+            .order_by("title")
+            .only("id", "title", "url_path", "locale_id", "depth", "path")
+        )
 
 
 class CampaignYearOverride(Orderable):

@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from wagtail.models import Collection
 
+from campaigns.models import CampaignPage
 from demo.builders import (
     ensure_page,
     ensure_section,
@@ -123,6 +124,8 @@ def ensure_material(index_ja, spec, terms, pages, report):
     }
     if spec.get("replaces"):
         common["replaces"] = pages[spec["replaces"]]
+    if spec.get("campaign"):  # the campaigns are loaded first (load_demo_content)
+        common["campaign"] = CampaignPage.objects.get(slug=spec["campaign"], locale__language_code="ja")
 
     def in_language(lang):
         return {

@@ -15,7 +15,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, InlinePan
 from wagtail.contrib.routable_page.models import re_path
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model
-from wagtail.models import Orderable
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from core.blocks import BaseStreamBlock
@@ -165,6 +165,17 @@ class MaterialPage(ReviewDatesMixin, BasePage):
         help_text=_("The previous version. Packs then contain only this, the current version."),
     )
     change_note = models.TextField(_("what changed"), blank=True, max_length=600)
+    # A page, not a campaign model: the materials section does not import the calendar's. The chooser offers
+    # campaign pages only, and the campaign page lists its materials through `campaign_materials`.
+    campaign = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("campaign"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="campaign_materials",
+        help_text=_("The campaign this material is for. The campaign's page lists it, in each language."),
+    )
     body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("how to use it"))
 
     template = "pages/material_page.html"
@@ -198,6 +209,7 @@ class MaterialPage(ReviewDatesMixin, BasePage):
             ],
             heading=_("Version"),
         ),
+        PageChooserPanel("campaign", "campaigns.CampaignPage"),
         FieldPanel("body"),
         ReviewDatesMixin.review_panel(),
     ]
@@ -250,6 +262,13 @@ class MaterialPage(ReviewDatesMixin, BasePage):
                 "request_page": SchoolRequestPage.objects.live().sibling_of(self).first(),
                 "language_labels": dict(LANGUAGE_CHOICES),
                 "index_url": self.get_parent().get_url(request),
+                "campaign": (
+                    Page.objects.live()
+                    .filter(translation_key=self.campaign.translation_key, locale_id=self.locale_id)
+                    .first()
+                    if self.campaign_id
+                    else None
+                ),
             }
         )
         return context

@@ -220,3 +220,16 @@ class TestDownloadCounts:
         response = admin_client.get("/admin/reports/most-downloaded/")
         assert response.status_code == 200
         assert file.document.title in response.content.decode()
+
+
+def test_a_material_links_to_its_campaign_and_the_campaign_lists_it_in_each_language(client, demo_content):
+    from campaigns.models import CampaignPage
+
+    for language in ("ja", "en"):
+        campaign = CampaignPage.objects.get(slug="child-abuse-prevention-month", locale__language_code=language)
+        poster = MaterialPage.objects.get(
+            slug="child-abuse-prevention-month-poster-2026", locale__language_code=language
+        )
+        campaign_html = html(client, campaign.url)
+        assert poster.url in campaign_html and poster.title in campaign_html
+        assert campaign.url in html(client, poster.url)  # in the page's own language
