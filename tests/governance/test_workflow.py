@@ -96,6 +96,12 @@ def test_a_rejected_page_stays_unpublished_and_the_editor_is_told(client, site, 
     to_editor = [m for m in mail.outbox if m.to == ["editor@example.org"]]
     assert len(to_editor) == 1
     assert "The number is wrong." in to_editor[0].body
+    # The e-mail leads to the page's editor, where the reviewer's comments sit on the fields they concern
+    # (Wagtail's comments are on: the editor has a comments panel).
+    edit = f"/admin/pages/{home.pk}/edit/"
+    assert edit in to_editor[0].body
+    client.force_login(people["editor"])
+    assert 'data-side-panel-toggle="comments"' in client.get(edit).content.decode()
 
 
 def test_moderators_are_told_when_something_awaits_them(client, site, people):
