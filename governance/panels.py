@@ -13,7 +13,6 @@ from django.utils.translation import gettext as _
 from wagtail.admin.utils import get_user_display_name
 from wagtail.models import (
     PreviewableMixin,
-    Revision,
     TaskState,
     TranslatableMixin,
     WorkflowTask,
@@ -41,7 +40,6 @@ class AwaitingApprovalPanel(DashboardPanel):
             TaskState.objects.reviewable_by(user)
             .select_related("task", "revision", "workflow_state", "workflow_state__requested_by")
             .defer("revision__content")
-            .annotate(previous_revision_id=Revision.objects.previous_revision_id_subquery())
             .order_by("-started_at")
         )
         page_type = get_default_page_content_type()
@@ -53,7 +51,7 @@ class AwaitingApprovalPanel(DashboardPanel):
         ):
             steps.setdefault(workflow_id, []).append(task_id)
         locales = locale_names() if states else {}
-        locale_ids = self.object_locales(states, page_type)
+        locale_ids, published = self.object_facts(states)
         rows = []
         for state in states:
             revision = state.revision
@@ -62,7 +60,9 @@ class AwaitingApprovalPanel(DashboardPanel):
             if model is None:
                 continue
             object_id = revision.object_id
-            urls = self.urls(model, base_type == page_type, object_id, state)
+            urls = self.urls(
+                model, base_type == page_type, object_id, state, (revision.base_content_type_id, object_id) in published
+            )
             if urls is None:
                 continue
             workflow_steps = steps.get(state.workflow_state.workflow_id, [])
@@ -81,6 +81,7 @@ class AwaitingApprovalPanel(DashboardPanel):
                     "started_at": state.started_at,
                     "go_live_at": revision.approved_go_live_at,
                     "task_state": state,
+                    "is_new": (revision.base_content_type_id, object_id) not in published,
                     **urls,
                 }
             )
@@ -89,22 +90,30 @@ class AwaitingApprovalPanel(DashboardPanel):
         return {"rows": rows, "request": request}
 
     @staticmethod
-    def object_locales(states, page_type):
-        """{(base content type id, object id): locale id} for every object: one query per model."""
+    def object_facts(states):
+        """For every object: {(base content type id, object id): locale id}, and the set of those that have
+        been published (a live revision), to compare with. One query per model."""
         ids_by_type = {}
         for state in states:
             ids_by_type.setdefault(state.revision.base_content_type_id, set()).add(state.revision.object_id)
-        result = {}
+        locales, published = {}, set()
         for type_id, ids in ids_by_type.items():
             model = ContentType.objects.get_for_id(type_id).model_class()
-            if model is None or not issubclass(model, TranslatableMixin):
+            if model is None:
                 continue
-            for pk, locale_id in model._default_manager.filter(pk__in=ids).values_list("pk", "locale_id"):
-                result[(type_id, str(pk))] = locale_id
-        return result
+            fields = [name for name in ("locale_id", "live_revision_id") if hasattr(model, name.removesuffix("_id"))]
+            if not fields:
+                continue
+            for pk, *values in model._default_manager.filter(pk__in=ids).values_list("pk", *fields):
+                facts = dict(zip(fields, values, strict=True))
+                if issubclass(model, TranslatableMixin):
+                    locales[(type_id, str(pk))] = facts.get("locale_id")
+                if facts.get("live_revision_id"):
+                    published.add((type_id, str(pk)))
+        return locales, published
 
     @staticmethod
-    def urls(model, is_page, object_id, state):
+    def urls(model, is_page, object_id, state, published):
         if is_page:
             names = {
                 "edit": "wagtailadmin_pages:edit",
@@ -133,10 +142,10 @@ class AwaitingApprovalPanel(DashboardPanel):
                 "approve_url": reverse(names["action"], args=[object_id, "approve", state.pk]),
                 "reject_url": reverse(names["action"], args=[object_id, "reject", state.pk]),
                 "preview_url": reverse(names["preview"], args=[object_id, state.task_id]) if previewable else "",
-                "compare_url": reverse(
-                    names["compare"], args=[object_id, state.previous_revision_id, state.revision_id]
-                )
-                if state.previous_revision_id
+                # What will change on the site: the submitted revision against the live one. A new object has
+                # nothing live to compare with (its earlier drafts would show "no differences").
+                "compare_url": reverse(names["compare"], args=[object_id, "live", state.revision_id])
+                if published
                 else "",
             }
         except NoReverseMatch:

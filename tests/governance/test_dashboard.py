@@ -248,6 +248,29 @@ class TestAwaitingYourApproval:
         assert client.post(approve, {"comment": ""}).status_code == 302
         assert "Moderators approval" in " ".join(panel_rows(client, "awaiting-your-approval"))
 
+    def test_compare_shows_what_will_change_on_the_site_and_a_new_page_is_marked_new(self, client, site, people):
+        """The compare link sets the submitted revision against the live one (an earlier draft would often show
+        "no differences"); a page never published has nothing live to compare with, and says it is new."""
+        from wagtail.models import Workflow
+
+        from tests.factories import ContentPageFactory
+
+        client.force_login(people["editor"])
+        save_page(client, site["home_en"], action="action-submit", hero_heading="A heading to check")
+        new = ContentPageFactory(parent=site["home_ja"], slug="brand-new", title="新しいページ", live=False)
+        new.save_revision(user=people["editor"])
+        Workflow.objects.get(active=True).start(new, people["editor"])
+        client.force_login(people["colleague"])
+        soup = BeautifulSoup(client.get("/admin/").content, "html.parser")
+        rows = soup.select("#awaiting-your-approval-section tbody tr")
+        home_row = next(row for row in rows if "Home" in row.get_text())
+        new_row = next(row for row in rows if "新しいページ" in row.get_text())
+        compare = home_row.find("a", href=lambda href: href and "/revisions/compare/live..." in href)
+        assert compare is not None
+        assert "A heading to check" in client.get(compare["href"]).content.decode()
+        assert new_row.find("a", href=lambda href: href and "/revisions/compare/" in href) is None
+        assert "new, not yet published" in new_row.get_text() or "新規" in new_row.get_text()
+
     def test_queries_do_not_grow_with_the_rows(self, client, site, people):
         from tests.factories import ContentPageFactory
 
