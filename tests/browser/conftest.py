@@ -134,3 +134,36 @@ def page(context, live_site):
     page = context.new_page()
     page.set_default_timeout(15_000)
     return page
+
+
+EDITOR_PASSWORD = "a-long-test-password-42"
+
+
+@pytest.fixture
+def editor(live_site):
+    """A new member of Editors whose admin language is Japanese (a fresh one per test)."""
+    import secrets
+
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    from wagtail.users.models import UserProfile
+
+    name = f"editor-{secrets.token_hex(4)}"
+    user = get_user_model().objects.create_user(
+        name, f"{name}@example.org", EDITOR_PASSWORD, first_name="花子", last_name="編集"
+    )
+    user.groups.add(Group.objects.get(name="Editors"))
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "ja"
+    profile.save()
+    return user
+
+
+def sign_in(page, live_site, user):
+    """Through the admin's sign-in form (the test settings turn the second factor off)."""
+    page.goto(live_site + "/admin/login/")
+    page.fill("#id_username", user.get_username())
+    page.fill("#id_password", EDITOR_PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_url(live_site + "/admin/")

@@ -4,36 +4,9 @@ live page uses it (core/uploads.py)."""
 
 import pytest
 
+from tests.browser.conftest import sign_in
+
 pytestmark = pytest.mark.browser
-PASSWORD = "a-long-test-password-42"
-
-
-@pytest.fixture
-def editor(live_site):
-    import secrets
-
-    from django.contrib.auth import get_user_model
-    from django.contrib.auth.models import Group
-
-    from wagtail.users.models import UserProfile
-
-    name = f"editor-{secrets.token_hex(4)}"
-    user = get_user_model().objects.create_user(
-        name, f"{name}@example.org", PASSWORD, first_name="花子", last_name="編集"
-    )
-    user.groups.add(Group.objects.get(name="Editors"))
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = "ja"
-    profile.save()
-    return user
-
-
-def sign_in(page, live_site, user):
-    page.goto(live_site + "/admin/login/")
-    page.fill("#id_username", user.get_username())
-    page.fill("#id_password", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url(live_site + "/admin/")
 
 
 def test_an_editor_cannot_replace_or_delete_a_live_leaflet(page, live_site, editor, browser):

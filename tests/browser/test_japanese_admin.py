@@ -6,30 +6,10 @@ from html import escape
 
 import pytest
 
+from tests.browser.conftest import EDITOR_PASSWORD
 from tests.governance.test_japanese_admin import content_strings, visible_english
 
 pytestmark = pytest.mark.browser
-PASSWORD = "a-long-test-password-42"
-
-
-@pytest.fixture
-def editor(live_site):
-    import secrets
-
-    from django.contrib.auth import get_user_model
-    from django.contrib.auth.models import Group
-
-    from wagtail.users.models import UserProfile
-
-    name = f"ja-admin-{secrets.token_hex(4)}"
-    user = get_user_model().objects.create_user(
-        name, f"{name}@example.org", PASSWORD, first_name="三郎", last_name="編集"
-    )
-    user.groups.add(Group.objects.get(name="Editors"))
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = "ja"
-    profile.save()
-    return user
 
 
 def english_shown(page, content):
@@ -43,7 +23,7 @@ def test_the_editor_and_its_scripts_speak_japanese(page, live_site, editor):
     campaign = CampaignPage.objects.filter(locale__language_code="ja").first()
     page.goto(live_site + "/admin/login/")
     page.fill("#id_username", editor.get_username())
-    page.fill("#id_password", PASSWORD)
+    page.fill("#id_password", EDITOR_PASSWORD)
     assert page.locator("label[for=id_password]").inner_text().startswith("パスワード")
     page.click("button[type=submit]")
     page.wait_for_url(live_site + "/admin/")

@@ -4,29 +4,10 @@ message beside the field and a summary at the top naming the tab (core/slugs.py,
 
 import pytest
 
+from tests.browser.conftest import sign_in
+
 pytestmark = pytest.mark.browser
-PASSWORD = "a-long-test-password-42"
 TITLE = "児童虐待防止推進全国フォーラム"
-
-
-@pytest.fixture
-def editor(live_site):
-    import secrets
-
-    from django.contrib.auth import get_user_model
-    from django.contrib.auth.models import Group
-
-    from wagtail.users.models import UserProfile
-
-    name = f"new-pages-{secrets.token_hex(4)}"
-    user = get_user_model().objects.create_user(
-        name, f"{name}@example.org", PASSWORD, first_name="次郎", last_name="編集"
-    )
-    user.groups.add(Group.objects.get(name="Editors"))
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = "ja"
-    profile.save()
-    return user
 
 
 @pytest.fixture
@@ -35,11 +16,7 @@ def new_campaign(page, live_site, editor):
     from campaigns.models import CampaignCalendarPage
 
     calendar = CampaignCalendarPage.objects.get(locale__language_code="ja")
-    page.goto(live_site + "/admin/login/")
-    page.fill("#id_username", editor.get_username())
-    page.fill("#id_password", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url(live_site + "/admin/")
+    sign_in(page, live_site, editor)
     page.goto(f"{live_site}/admin/pages/add/campaigns/campaignpage/{calendar.pk}/")
     page.fill("#id_title", TITLE)
     page.fill("#id_introduction", "毎年11月に開かれる全国フォーラム（テスト用の架空の催し）。")
@@ -106,10 +83,7 @@ def test_without_scripts_every_schedule_field_shows(browser, live_site, editor):
     context = browser.new_context(java_script_enabled=False, locale="ja-JP")
     try:
         page = context.new_page()
-        page.goto(live_site + "/admin/login/")
-        page.fill("#id_username", editor.get_username())
-        page.fill("#id_password", PASSWORD)
-        page.click("button[type=submit]")
+        sign_in(page, live_site, editor)
         page.goto(f"{live_site}/admin/pages/add/campaigns/campaignpage/{calendar.pk}/")
         for field in ("#id_month", "#id_range_start_month", "#id_start_date", "#id_first_year"):
             row_hidden = page.locator(field).evaluate(
