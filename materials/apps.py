@@ -35,3 +35,12 @@ class MaterialsConfig(AppConfig):
                 signal_handlers.on_material_changed, sender=MaterialPage, dispatch_uid=f"materials-packs-{name}"
             )
         document_served.connect(signal_handlers.on_document_served, dispatch_uid="materials-download-count")
+
+        # The document chooser offers the edited page's language first (materials/admin_views.py). Wagtail
+        # builds the chooser's URLs from these two classes when the admin URLs load, after ready().
+        from wagtail.documents.views.chooser import viewset as document_chooser
+
+        from materials.admin_views import LanguageFirstChooseResultsView, LanguageFirstChooseView
+
+        document_chooser.choose_view_class = LanguageFirstChooseView
+        document_chooser.choose_results_view_class = LanguageFirstChooseResultsView

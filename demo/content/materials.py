@@ -76,11 +76,11 @@ def ensure_terms(model, spec, report):
     return result
 
 
-def ensure_document(title, pdf_bytes, filename, report):
+def ensure_document(title, pdf_bytes, filename, report, language="ja"):
     document = CampaignDocument.objects.filter(title=title).first()
     if document is not None:
         return document
-    document = CampaignDocument(title=title, collection=Collection.get_first_root_node())
+    document = CampaignDocument(title=title, collection=Collection.get_first_root_node(), language=language)
     document.file.save(filename, ContentFile(pdf_bytes), save=False)
     document._set_document_file_metadata()
     document.save()
@@ -104,7 +104,7 @@ def _pdf(slug, lang):
 def ensure_material(index_ja, spec, terms, pages, report):
     files = {}
     for lang in ("ja", "en"):
-        document = ensure_document(spec[lang]["title"], pdf_for(spec, lang), f"{spec['slug']}-{lang}.pdf", report)
+        document = ensure_document(spec[lang]["title"], pdf_for(spec, lang), f"{spec['slug']}-{lang}.pdf", report, lang)
         files[lang] = [
             MaterialFile(
                 document=document,

@@ -17,6 +17,7 @@ from wagtail.models import Collection
 
 from core.files import describe_file
 from materials import pdf
+from materials.choices import LANGUAGE_CHOICES
 
 logger = logging.getLogger(__name__)
 THUMBNAIL_COLLECTION = "Document thumbnails"
@@ -36,8 +37,16 @@ class CampaignDocument(AbstractDocument):
         related_name="+",
     )
     facts_hash = models.CharField(max_length=40, blank=True, editable=False)
+    language = models.CharField(
+        _("language"),
+        max_length=12,
+        choices=LANGUAGE_CHOICES,
+        default="ja",
+        db_index=True,
+        help_text=_("The language the document is written in. The chooser offers a page's own language first."),
+    )
 
-    admin_form_fields = Document.admin_form_fields
+    admin_form_fields = (*Document.admin_form_fields, "language")
 
     class Meta(AbstractDocument.Meta):
         verbose_name = _("document")

@@ -48,7 +48,13 @@ def make_image(user=None, shade=90):
 
 
 def edit_document(client, document, data=b"", **fields):
-    payload = {"title": document.title, "collection": document.collection_id, "tags": "", **fields}
+    payload = {
+        "title": document.title,
+        "collection": document.collection_id,
+        "tags": "",
+        "language": document.language,
+        **fields,
+    }
     if data:
         payload["file"] = SimpleUploadedFile("replacement.pdf", data)
     return client.post(f"/admin/documents/edit/{document.pk}/", payload)

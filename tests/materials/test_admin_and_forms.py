@@ -33,7 +33,7 @@ class TestUploadsInTheAdmin:
     def post(self, admin_client, name, data):
         return admin_client.post(
             "/admin/documents/add/",
-            {"title": name, "file": SimpleUploadedFile(name, data), "collection": 1, "tags": ""},
+            {"title": name, "file": SimpleUploadedFile(name, data), "collection": 1, "tags": "", "language": "ja"},
         )
 
     def test_a_real_pdf_is_accepted_and_gets_its_facts(self, admin_client):

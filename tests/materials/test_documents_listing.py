@@ -1,5 +1,6 @@
-"""The admin's documents listing shows each leaflet's first page, page count, languages and the material
-pages that use it, in a fixed number of queries (materials/admin_views.py)."""
+"""The admin's documents listing shows each leaflet's first page, page count, language and the material
+pages that use it, in a fixed number of queries; the chooser offers the edited page's language first
+(materials/admin_views.py)."""
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -10,7 +11,7 @@ from django.test.utils import CaptureQueriesContext
 import pytest
 from bs4 import BeautifulSoup
 
-from materials.models import MaterialFile, MaterialPage
+from materials.models import CampaignDocument, MaterialFile, MaterialPage
 from tests.factories import make_document
 
 pytestmark = pytest.mark.django_db
@@ -54,3 +55,53 @@ def test_the_listing_costs_the_same_queries_with_more_documents(editor, demo_con
     more, more_images = queries()
     assert more_images > images or images >= 20  # the new rows are shown
     assert more == few
+
+
+def chooser_rows(client, page, path="/admin/documents/chooser/", **params):
+    response = client.get(path, params, headers={"Referer": f"http://testserver/admin/pages/{page.pk}/edit/"})
+    assert response.status_code == 200
+    html = response.json()["html"] if path.endswith("chooser/") else response.content.decode()
+    soup = BeautifulSoup(html, "html.parser")
+    return soup, [tr.get_text(" ", strip=True) for tr in soup.select("tbody tr")]
+
+
+@pytest.mark.parametrize(("language", "label"), [("ja", "日本語"), ("en", "英語")])
+def test_the_chooser_offers_the_pages_own_language_first(editor, demo_content, language, label):
+    page = MaterialPage.objects.get(locale__language_code=language, slug=MaterialPage.objects.first().slug)
+    other = "en" if language == "ja" else "ja"
+    newest = make_document("A newer leaflet in the other language", name="newer.pdf")
+    CampaignDocument.objects.filter(pk=newest.pk).update(language=other)
+    in_language = CampaignDocument.objects.filter(language=language).count()
+    assert in_language >= 2
+
+    soup, rows = chooser_rows(editor, page)
+    assert all(label in row for row in rows[: min(in_language, len(rows))])  # the page's language comes first
+    assert newest.title not in " ".join(rows[:in_language])  # although the other one is newer
+    headers = [th.get_text(strip=True) for th in soup.select("thead th")]
+    assert "言語" in headers
+
+    _soup, page_two = chooser_rows(editor, page, "/admin/documents/chooser/results/", p=2)
+    assert page_two  # paging keeps working with the same ordering
+
+
+def test_an_upload_from_the_chooser_starts_in_the_pages_language(editor, demo_content):
+    page = MaterialPage.objects.filter(locale__language_code="en").first()
+    soup, _rows = chooser_rows(editor, page)
+    selected = soup.select_one("select[name='document-chooser-upload-language'] option[selected]")
+    assert selected is not None and selected["value"] == "en"
+
+
+@pytest.mark.parametrize(
+    "referer",
+    [
+        "",
+        "http://elsewhere.example/admin/pages/1/edit/",
+        "http://testserver/nowhere/",
+        "http://testserver/admin/pages/999999/edit/",
+        "http://testserver/admin/pages/add/x/y/1/?locale=xx",
+    ],
+)
+def test_the_chooser_works_whatever_the_referer(editor, demo_content, referer):
+    response = editor.get("/admin/documents/chooser/", headers={"Referer": referer} if referer else {})
+    assert response.status_code == 200
+    assert "<tr" in response.json()["html"]
