@@ -119,7 +119,7 @@ class LanguageFirstMixin:
     @property
     def columns(self):
         columns = list(super().columns)
-        columns.insert(1, Column("language", label=_("Language"), accessor="get_language_display"))
+        columns.insert(1, Column("language", label=_("Language"), accessor="get_language_display", width="7em"))
         return columns
 
     def get_creation_form_kwargs(self):
