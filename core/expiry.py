@@ -21,7 +21,16 @@ def changes_at(request, moment):
 
 
 def apply(request, response, now=None):
-    """Give `response` the max-age and Expires that the page recorded with `changes_at`, if it did."""
+    """Give `response` the max-age and Expires that the page recorded with `changes_at`, if it did. A
+    response not rendered yet gets them once it is, so that what its template shows counts too (the
+    "Need help now?" box records when its lines open or close while it renders)."""
+    if getattr(response, "is_rendered", True) is False:
+        response.add_post_render_callback(lambda rendered: _apply(request, rendered, now))
+        return response
+    return _apply(request, response, now)
+
+
+def _apply(request, response, now=None):
     moments = getattr(request, _ATTRIBUTE, None)
     if moments is not None:
         expire_at(response, min(moments, default=None), now)

@@ -1,5 +1,6 @@
 """Opening hours as data, computed in Japan time: a weekly schedule, dated special periods with other
-hours (the Children's Rights Dial 110 intensive week), and closure on Japanese public holidays.
+hours (the Children's Rights Dial 110 intensive week), closure on Japanese public holidays, and closure
+over the New Year holidays (29 December to 3 January, when government offices close).
 
 Pure functions on plain values, so the rules can be tested at any moment without a database.
 """
@@ -46,6 +47,7 @@ class Schedule:
     specials: tuple = ()
     closed_on_public_holidays: bool = False
     always_open: bool = False
+    closed_over_new_year: bool = False
     special_label_today: str = field(default="", compare=False)
 
     @property
@@ -71,12 +73,19 @@ def is_public_holiday(day):
     return day in japanese_holidays(day.year)
 
 
+def is_new_year_holiday(day):
+    """29 December to 3 January: 年末年始, when government offices and their lines close."""
+    return (day.month == 12 and day.day >= 29) or (day.month == 1 and day.day <= 3)
+
+
 def hours_on(schedule, day):
     """The Hours that apply on `day` (before adding dates), and the special period's label if any."""
     specials = [p for p in schedule.specials if p.covers(day)]
     if specials:
         return [h for p in specials for h in p.hours], specials[0].label
     if schedule.closed_on_public_holidays and is_public_holiday(day):
+        return [], ""
+    if schedule.closed_over_new_year and is_new_year_holiday(day):
         return [], ""
     return [h for h in schedule.weekly if h.weekday == day.weekday()], ""
 

@@ -47,6 +47,9 @@ SITUATIONS = {
 }
 
 
+ALTERNATIVES = 3  # open lines named on a closed line's card
+
+
 class HelplineQuerySet(models.QuerySet):
     def published_in(self, locale_id):
         """The published helplines of one language with their numbers and hours, in the editors' order:
@@ -55,6 +58,17 @@ class HelplineQuerySet(models.QuerySet):
             self.filter(locale_id=locale_id, live=True)
             .prefetch_related(
                 "fallbacks",
+                Prefetch("weekly_hours", queryset=HelplineWeeklyHours.objects.order_by("weekday", "opens")),
+                Prefetch("special_hours", queryset=HelplineSpecialHours.objects.order_by("start_date", "opens")),
+            )
+            .order_by("sort_order", "name")
+        )
+
+    def for_urgent_box(self, locale_id):
+        """The published lines of the "Need help now?" box, with their hours (three queries)."""
+        return (
+            self.filter(locale_id=locale_id, live=True, in_urgent_box=True)
+            .prefetch_related(
                 Prefetch("weekly_hours", queryset=HelplineWeeklyHours.objects.order_by("weekday", "opens")),
                 Prefetch("special_hours", queryset=HelplineSpecialHours.objects.order_by("start_date", "opens")),
             )
@@ -70,6 +84,14 @@ class Helpline(
     name = models.CharField(_("name"), max_length=200)
     organisation = models.CharField(_("organisation"), max_length=200, blank=True)
     description = models.TextField(_("what it is for"), max_length=600)
+    summary = models.CharField(
+        _("in a few words"),
+        max_length=80,
+        blank=True,
+        help_text=_(
+            "Who and what it is for, shown in the “Need help now?” box. For example: if a child is in danger now."
+        ),
+    )
     phone_number = models.CharField(
         _("phone number"), max_length=30, blank=True, help_text=_("As people dial it, e.g. 0120-007-110.")
     )
@@ -77,6 +99,9 @@ class Helpline(
     line_url = models.URLField(_("LINE"), blank=True)
     email = models.EmailField(_("e-mail"), blank=True)
     web_form_url = models.URLField(_("web form or website"), blank=True)
+    chat_url = models.URLField(
+        _("chat"), blank=True, help_text=_("Where to start a web or SNS chat, if the service answers by chat.")
+    )
     letter = models.TextField(
         _("by letter"), blank=True, max_length=400, help_text=_("How to write, if letters are accepted.")
     )
@@ -93,6 +118,16 @@ class Helpline(
     site_operator = models.BooleanField(SITUATIONS["site-operator"], default=False)
     always_open = models.BooleanField(_("open 24 hours, every day"), default=False)
     closed_on_public_holidays = models.BooleanField(_("closed on public holidays"), default=False)
+    closed_over_new_year = models.BooleanField(
+        _("closed over the New Year holidays"), default=False, help_text=_("29 December to 3 January.")
+    )
+    in_urgent_box = models.BooleanField(
+        _("in the “Need help now?” box"),
+        default=False,
+        help_text=_(
+            "Shown in the box on the home, help and search pages while it is open. Lines open 24 hours keep the box from ever being empty."
+        ),
+    )
     hours_note = models.CharField(_("note on hours"), max_length=200, blank=True)
     sort_order = models.PositiveSmallIntegerField(_("order"), default=100)
 
@@ -102,6 +137,7 @@ class Helpline(
         FieldPanel("name"),
         FieldPanel("organisation"),
         FieldPanel("description"),
+        FieldPanel("summary"),
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("phone_number"), FieldPanel("toll_free")]),
@@ -112,6 +148,7 @@ class Helpline(
         MultiFieldPanel(
             [
                 FieldPanel("web_form_url"),
+                FieldPanel("chat_url"),
                 FieldPanel("line_url"),
                 FieldPanel("email"),
                 FieldPanel("letter"),
@@ -147,12 +184,14 @@ class Helpline(
                 ),
                 FieldPanel("always_open"),
                 FieldPanel("closed_on_public_holidays"),
+                FieldPanel("closed_over_new_year"),
                 InlinePanel("weekly_hours", label=_("weekly hours")),
                 InlinePanel("special_hours", label=_("special period")),
                 FieldPanel("hours_note"),
             ],
             heading=_("Opening hours"),
         ),
+        FieldPanel("in_urgent_box"),
         FieldPanel("sort_order"),
         PublishingPanel(),
     ]
@@ -193,6 +232,7 @@ class Helpline(
             ),
             closed_on_public_holidays=self.closed_on_public_holidays,
             always_open=self.always_open,
+            closed_over_new_year=self.closed_over_new_year,
         )
 
     @cached_property
@@ -209,16 +249,42 @@ class Helpline(
             return False
         return not situation or getattr(self, situation.replace("-", "_"))
 
+    @property
+    def is_open_now(self):
+        """After show_status: open at that moment (a line with no hours, a letter or a web form, is not
+        counted as a line that answers now)."""
+        status = getattr(self, "current_status", None)
+        return bool(status and status.is_open)
+
+    @property
+    def audiences(self):
+        return {who for who, field in WHO_FIELDS.items() if getattr(self, field)}
+
     @staticmethod
-    def show_status(helplines, now):
-        """Give each helpline `current_status` ("open now, until…", "opens at…") at `now`, and return the next
-        moment any of them opens or closes (None when none will), for the page's expiry."""
+    def show_status(helplines, now, alternatives=ALTERNATIVES):
+        """Give each helpline `current_status` ("open now, until…", "opens at…") at `now`, and each closed one
+        `open_instead`: up to `alternatives` lines open at that moment for the same people, emergency lines
+        last, so that a closed line never leaves its reader with nowhere to turn. Return the next moment any
+        of them opens or closes (None when none will), for the page's expiry."""
         changes = []
         for helpline in helplines:
             helpline.current_status = helpline.status(now)
             if not helpline.schedule.is_empty:
                 changes.append(hours.next_change(helpline.schedule, now))
+        open_now = sorted((h for h in helplines if h.is_open_now), key=lambda h: (h.danger_now, h.sort_order))
+        for helpline in helplines:
+            status = helpline.current_status
+            if status is None or status.is_open:
+                helpline.open_instead = []
+                continue
+            same_people = [h for h in open_now if h.audiences & helpline.audiences] or open_now
+            helpline.open_instead = same_people[:alternatives]
         return min((change for change in changes if change), default=None)
+
+    @staticmethod
+    def urgent_now(helplines):
+        """After show_status: the lines of the "Need help now?" box that are open, in the editors' order."""
+        return [h for h in helplines if h.in_urgent_box and h.is_open_now]
 
 
 class HelplineFallback(Orderable):
@@ -308,7 +374,8 @@ class HelpIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         """The helplines, filtered by ?who= and ?situation= (unknown values are named on the page and
-        ignored), each with whether it is open now; the page is cached until one opens or closes."""
+        ignored), each with whether it is open now and, when closed, which lines are open instead; the
+        lines of the "Need help now?" box open now. The page is cached until one opens or closes."""
         context = super().get_context(request, *args, **kwargs)
         who = request.GET.get("who", "")
         situation = request.GET.get("situation", "")
@@ -316,11 +383,12 @@ class HelpIndexPage(BasePage):
         who = who if who in WHO else ""
         situation = situation if situation in SITUATIONS else ""
         helplines = list(Helpline.objects.published_in(self.locale_id))
+        expiry.changes_at(request, Helpline.show_status(helplines, timezone.now()))
         shown = [h for h in helplines if h.matches(who or None, situation or None)]
-        expiry.changes_at(request, Helpline.show_status(shown, timezone.now()))
         context.update(
             {
                 "helplines": shown,
+                "urgent_lines": Helpline.urgent_now(helplines),
                 "helpline_count": len(helplines),
                 "who": who,
                 "situation": situation,

@@ -85,7 +85,10 @@ def ensure_helpline(spec, report):
             "always_open",
             "closed_on_public_holidays",
             "web_form_url",
+            "chat_url",
             "anonymous",
+            "closed_over_new_year",
+            "in_urgent_box",
             "sort_order",
         )
         if k in spec
@@ -98,9 +101,10 @@ def ensure_helpline(spec, report):
             continue
         changed = False
         for hours in spec.get("weekly", []):
-            HelplineWeeklyHours.objects.create(
-                helpline=helpline, weekday=hours["weekday"], opens=clock(hours["opens"]), closes=clock(hours["closes"])
-            )
+            for weekday in hours.get("weekdays", [hours.get("weekday")]):
+                HelplineWeeklyHours.objects.create(
+                    helpline=helpline, weekday=weekday, opens=clock(hours["opens"]), closes=clock(hours["closes"])
+                )
             changed = True
         for period in spec.get("specials", []):
             HelplineSpecialHours.objects.create(
@@ -113,7 +117,9 @@ def ensure_helpline(spec, report):
             )
             changed = True
         if spec.get("fallback"):
-            HelplineFallback.objects.create(helpline=helpline, note=spec["fallback"][lang])
+            HelplineFallback.objects.create(
+                helpline=helpline, number=spec["fallback"].get("number", ""), note=spec["fallback"][lang]
+            )
             changed = True
         if changed:
             helpline.save_revision().publish()

@@ -1,12 +1,49 @@
-"""A helpline's state in words: open until when, or when it opens next (Japan time)."""
+"""A helpline's state in words: open until when, or when it opens next (Japan time); and the "Need help
+now?" box, with the lines open at this moment."""
 
 from django import template
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from core import dates
+from wagtail.models import Page
+
+from core import chrome, dates, expiry
+from core.models import SiteSettings
+from core.shared import remembered
+from help.models import Helpline
 
 register = template.Library()
+
+
+@register.inclusion_tag("includes/urgent_help.html", takes_context=True)
+def urgent_help(context, lines=None):
+    """The "Need help now?" box: the lines chosen for it that are open now, in Japan time. A page that has
+    worked them out already passes them (the help page); otherwise they are read here (three queries),
+    and the page is cached only until one of them opens or closes (core/expiry.py). With no such line
+    published, the emergency numbers of the site settings, which answer at every hour."""
+    request, page = context.get("request"), context.get("page")
+    locale_id = chrome.current_locale_id(request, page if isinstance(page, Page) else None)
+    if lines is None:
+        helplines = list(Helpline.objects.for_urgent_box(locale_id))
+        moment = Helpline.show_status(helplines, timezone.now())
+        if request is not None:
+            expiry.changes_at(request, moment)
+        lines = Helpline.urgent_now(helplines)
+    numbers = SiteSettings.for_request(request)
+    help_page = _help_page(request, numbers, locale_id)
+    return {"lines": lines, "numbers": numbers, "help_page": help_page, "request": request}
+
+
+def _help_page(request, numbers, locale_id):
+    """The help page chosen in the site settings, in the current language (kept like the chrome)."""
+    if not numbers.help_page_id:
+        return None
+
+    def build():
+        chosen = Page.objects.filter(pk=numbers.help_page_id).values("translation_key")
+        return Page.objects.live().filter(translation_key__in=chosen, locale_id=locale_id).first()
+
+    return remembered(request, ("help-page", numbers.help_page_id, locale_id), build)
 
 
 @register.filter
