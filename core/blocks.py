@@ -1,5 +1,7 @@
 """The shared StreamField blocks. Every block has an icon, a template, a description and a preview."""
 
+import datetime
+
 from django.core.exceptions import ValidationError
 from django.utils.functional import cached_property
 from django.utils.text import slugify
@@ -154,6 +156,30 @@ class QuoteBlock(blocks.StructBlock):
         }
 
 
+class SourcedStatementBlock(blocks.StructBlock):
+    """A statement of fact with where it comes from and the date it was true on: a provision of the law, a
+    rule, a number. Visitors see the source and the date under the statement."""
+
+    text = blocks.RichTextBlock(label=_("statement"), features=INLINE_FEATURES + ["ul", "ol"])
+    source = blocks.CharBlock(
+        label=_("source"), max_length=300, help_text=_("Who says so, and where: the law's title and number, a report.")
+    )
+    source_url = blocks.URLBlock(label=_("source address"), required=False)
+    as_of = blocks.DateBlock(label=_("as of"), help_text=_("The date the statement was checked against its source."))
+
+    class Meta:
+        icon = "doc-full"
+        template = "blocks/sourced_statement.html"
+        label = _("Statement with its source")
+        description = _("A fact with its source and the date it was checked, shown under it.")
+        preview_value = {
+            "text": "<p>Possession for one's own sexual curiosity has been punishable since 15 July 2015.</p>",
+            "source": "Ministry of Justice",
+            "source_url": "https://www.moj.go.jp/",
+            "as_of": datetime.date(2026, 12, 2),
+        }
+
+
 FAQ_PREVIEW_ITEM = {
     "question": "Is possessing child sexual abuse material a crime?",
     "answer": "<p>Yes. Possession for one's own sexual curiosity has been punishable since 15 July 2015.</p>",
@@ -299,6 +325,7 @@ class BaseStreamBlock(blocks.StreamBlock):
     image = ImageBlock()
     quote = QuoteBlock()
     faq = FAQBlock()
+    sourced = SourcedStatementBlock()
     table = TableBlock()
     document = DocumentLinkBlock()
     call_to_action = CallToActionBlock()

@@ -23,7 +23,7 @@ PUBLISHING_RULES = [
         "date/time” before you submit. Times are Japan time."
     ),
     _(
-        "Write “child sexual abuse material” (児童性的虐待マテリアル). Use 児童ポルノ only in the official "
+        "Write “child sexual abuse material” (児童性的虐待記録物). Use 児童ポルノ only in the official "
         "names of laws and periods."
     ),
 ]

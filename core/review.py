@@ -35,6 +35,15 @@ class ReviewDatesMixin(models.Model):
         ),
     )
 
+    review_note = models.TextField(
+        _("what to check"),
+        blank=True,
+        max_length=1000,
+        help_text=_(
+            "For editors only, never shown to visitors: the facts to confirm at the next review and where, such as a law's date of effect or a helpline's hours."
+        ),
+    )
+
     class Meta:
         abstract = True
 
@@ -49,6 +58,7 @@ class ReviewDatesMixin(models.Model):
                     )
                 ),
                 FieldRowPanel([FieldPanel("last_reviewed"), FieldPanel("next_review")]),
+                FieldPanel("review_note"),
                 FieldPanel("owner"),
             ],
             heading=_("Review"),

@@ -90,6 +90,7 @@ def block_from_data(item):
         - faq: {heading: …, items: [{question: …, answer: <p>…</p>}]}
         - table: {caption: …, rows: [[…], …], header: row}
         - call_to_action: {text: …, url: …}
+        - sourced: {text: <p>…</p>, source: …, source_url: …, as_of: 2026-12-02}
 
     A block already built (a dict with "type" and "value") is returned unchanged."""
     if "type" in item and "value" in item:
@@ -109,6 +110,16 @@ def block_from_data(item):
         return table(value["caption"], value["rows"], value.get("header", "row"))
     if kind == "call_to_action":
         return cta(value["text"], value.get("url", ""), value.get("page"))
+    if kind == "sourced":
+        return _block(
+            "sourced",
+            {
+                "text": value["text"],
+                "source": value["source"],
+                "source_url": value.get("source_url", ""),
+                "as_of": str(value["as_of"]),
+            },
+        )
     raise ValueError(f"Unknown block type in the demo data: {kind}")
 
 

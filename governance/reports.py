@@ -55,7 +55,17 @@ class ReviewDueReport(ReportView):
     index_results_url_name = "governance_review_due_results"
     results_template_name = "reports/review_due_results.html"
     paginate_by = 50
-    list_export = ["type", "ja_title", "ja_next_review", "ja_status", "en_title", "en_next_review", "en_status"]
+    list_export = [
+        "type",
+        "ja_title",
+        "ja_next_review",
+        "ja_status",
+        "en_title",
+        "en_next_review",
+        "en_status",
+        "ja_review_note",
+        "en_review_note",
+    ]
     export_headings = {
         "type": _("Type"),
         "ja_title": _("Japanese"),
@@ -64,6 +74,8 @@ class ReviewDueReport(ReportView):
         "en_title": _("English"),
         "en_next_review": _("Next review (English)"),
         "en_status": _("Status (English)"),
+        "ja_review_note": _("What to check (Japanese)"),
+        "en_review_note": _("What to check (English)"),
     }
 
     def dispatch(self, request, *args, **kwargs):
@@ -105,6 +117,7 @@ class ReviewDueReport(ReportView):
                 row[f"{code}_title"] = page.title if page else ""
                 row[f"{code}_next_review"] = page.next_review if page else None
                 row[f"{code}_status"] = describe(page, today)
+                row[f"{code}_review_note"] = page.review_note if page else ""
             rows.append(row)
         return sorted(rows, key=lambda row: (row["soonest"], row["type"]))
 

@@ -44,6 +44,7 @@ def load(report, scale=1):
                 show_quick_exit=spec["show_quick_exit"],
                 last_reviewed=last_reviewed,
                 next_review=next_review,
+                review_note=text.get("review_note", ""),
                 related_helplines=[
                     GuidanceRelatedHelpline(helpline=h, sort_order=i)
                     for i, h in enumerate(_helplines(spec["related_helplines"], lang, helplines))

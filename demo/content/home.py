@@ -79,7 +79,7 @@ def ensure_home(report):
     if site is None:
         site = Site(hostname="localhost", port=80, is_default_site=True)
     site.root_page = home
-    site.site_name = "No!! 児童性的虐待マテリアル"
+    site.site_name = "No!! 児童性的虐待記録物"
     site.save()
     return home
 

@@ -133,6 +133,7 @@ def ensure_material(index_ja, spec, terms, pages, report):
             "introduction": spec[lang]["summary"],
             "listing_summary": spec[lang]["summary"],
             "change_note": spec[lang].get("change_note", ""),
+            "review_note": spec[lang].get("review_note", ""),
             "files": files[lang],
             "body": usage_body(lang, spec),
         }

@@ -32,7 +32,17 @@ def load(report, scale=1):
             }
         page_ja = ensure_page(index_ja, NewsPage, spec["slug"], fields["ja"], report)
         ensure_translation(page_ja, "en", fields["en"], report)
+    retire(index_ja, data.get("retired", []), report)
     generate_scaled_content(index_ja, scale, report)
+
+
+def retire(index_ja, slugs, report):
+    """Delete the items taken out of the demo, with their translations, from a site loaded before."""
+    for page in NewsPage.objects.child_of(index_ja).filter(slug__in=slugs):
+        for translation in page.get_translations():
+            translation.delete()
+        report.note(f"deleted news {page.slug}")
+        page.delete()
 
 
 def generate_scaled_content(index_ja, scale, report):

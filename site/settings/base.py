@@ -359,7 +359,7 @@ LOGGING = {
 }
 
 # Wagtail
-WAGTAIL_SITE_NAME = "No!! 児童性的虐待マテリアル / No!! Child Sexual Abuse Material"
+WAGTAIL_SITE_NAME = "No!! 児童性的虐待記録物 / No!! Child Sexual Abuse Material"
 WAGTAILADMIN_BASE_URL = env("DJANGO_WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None

@@ -83,7 +83,7 @@ class TestCalendarFeed:
         assert ctins["DTSTART"].params["TZID"] == "Asia/Tokyo"
         assert ctins["DTSTART"].dt.replace(tzinfo=None) == dt.datetime(2026, 12, 3, 10, 0)
         assert [str(tz["TZID"]) for tz in calendar.walk("VTIMEZONE")] == ["Asia/Tokyo"]
-        assert "National Police Agency" in str(ctins["LOCATION"])
+        assert "Midori Civic Hall" in str(ctins["LOCATION"])  # the demo's fictional venue
 
     def test_summaries_in_the_feeds_language(self, client, demo_content):
         _, events = events_of(fetch(client, "/ja/campaigns/calendar.ics").content)

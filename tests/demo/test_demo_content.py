@@ -89,6 +89,8 @@ ALLOWED_EN = [
     '"No!! Child Pornography"',
     '"child pornography" only when quoting the law',
     'The law uses the words "child pornography"',
+    "Act on Regulation and Punishment of Acts Relating to Child Prostitution and Child Pornography",
+    '("child pornography" in the Act)',
 ]
 ALLOWED_JA = [
     "児童買春、児童ポルノに係る行為等の規制及び処罰並びに児童の保護等に関する法律",
@@ -98,6 +100,8 @@ ALLOWED_JA = [
     "「児童ポルノ」と表記",
     "児童ポルノ事犯で初めて",
     "法律の名前には「児童ポルノ」という言葉",
+    "児童買春、児童ポルノに係る行為等の処罰及び児童の保護等に関する法律の一部を改正する法律",
+    "法律では「児童ポルノ」",
 ]
 
 

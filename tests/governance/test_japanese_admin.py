@@ -19,6 +19,7 @@ from wagtail.users.models import UserProfile
 import pytest
 from bs4 import BeautifulSoup
 
+from core.review import reviewed_page_models
 from governance import roles
 from materials.models import CampaignDocument
 
@@ -118,6 +119,8 @@ def content_strings():
         text_fields = [f.name for f in model._meta.get_fields() if isinstance(f, (CharField, TextField))]
         for row in model.objects.values_list(*text_fields):
             strings |= {value for value in row if value}
+    for model in reviewed_page_models():  # editors' notes on what to check are content too
+        strings |= set(model.objects.exclude(review_note="").values_list("review_note", flat=True))
     strings |= set(CampaignDocument.objects.values_list("title", flat=True))
     strings |= {name.rsplit("/", 1)[-1] for name in CampaignDocument.objects.values_list("file", flat=True)}
     return sorted(strings, key=len, reverse=True)

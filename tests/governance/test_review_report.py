@@ -80,3 +80,17 @@ def test_it_lists_only_pages_the_person_may_edit(due):
     client.force_login(liaison)
     response = client.get(URL)  # the liaison edits only the school request forms, which have no review dates
     assert response.status_code == 200 and list(response.context["object_list"]) == []
+
+
+def test_what_to_check_is_in_the_report_and_the_export_never_on_the_page(editor, due, client):
+    ja, en = due
+    assert ja.review_note and en.review_note  # the demo says what its editors must confirm
+    response = editor.get(URL)
+    assert ja.review_note in response.content.decode()
+    body = editor.get(URL + "?export=csv")
+    text = b"".join(body.streaming_content if body.streaming else [body.content]).decode("utf-8-sig")
+    assert "確認すること（英語）" in text.splitlines()[0] or "What to check (English)" in text.splitlines()[0]
+    assert en.review_note in text
+    for page in (ja, en):
+        public = client.get(page.url)
+        assert public.status_code == 200 and page.review_note not in public.content.decode()
