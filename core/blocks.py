@@ -36,6 +36,7 @@ class HeadingBlock(blocks.StructBlock):
         choices=[("h2", _("Heading 2")), ("h3", _("Heading 3")), ("h4", _("Heading 4"))],
         default="h2",
         help_text=_("Use heading 2 for sections, 3 and 4 for parts of a section. Do not skip levels."),
+        search_index=False,  # a setting, not text on the page: its label must never be an excerpt
     )
 
     class Meta:
@@ -69,6 +70,7 @@ class CalloutBlock(blocks.StructBlock):
         label=_("tone"),
         choices=[("info", _("Information")), ("important", _("Important")), ("warning", _("Warning"))],
         default="info",
+        search_index=False,  # a setting, not text on the page: its label must never be an excerpt
     )
     heading = blocks.CharBlock(label=_("heading"), max_length=120, required=False)
     text = blocks.RichTextBlock(label=_("text"), features=INLINE_FEATURES + ["ul", "ol"])

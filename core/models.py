@@ -135,7 +135,12 @@ class BasePage(Page):
         """Text shown on the page that does not live in its own fields (a help page's helplines, say)."""
         return []
 
-    def search_text(self, include_title=True):
+    # Whether a search result's excerpt may come from `extra_search_text()` as well as the page's own fields:
+    # only where that text is read in a fixed number of queries whatever the results (one help page and
+    # one statistics page per language), never where each result would cost its own queries.
+    excerpt_from_extra_text = False
+
+    def search_text(self, include_title=True, include_extra=True):
         """Everything searchable on the page as plain text: for the search tokens and for result excerpts."""
         parts = []
         for field in self.get_search_fields():
@@ -145,7 +150,8 @@ class BasePage(Page):
             if name == "title" and not include_title:
                 continue
             parts.append(plain_text(field.get_value(self)))
-        parts.extend(self.extra_search_text())
+        if include_extra:
+            parts.extend(self.extra_search_text())
         return "\n".join(part for part in parts if part)
 
     def search_tokens(self):

@@ -7,7 +7,11 @@ PostgreSQL's default parser) treat a run of Japanese as one word, so 児童 woul
 We index every run of Japanese as overlapping character bigrams (児童ポルノ → 児童 童ポ ポル ルノ) and turn a
 query into bigrams the same way: a query matches when all its bigrams occur. Bigrams need no dictionary,
 never miss a new word (a campaign name, a slang term), and behave identically on every backend.
-Latin words are lower-cased and lightly stemmed (helplines → helpline).
+Latin words are lower-cased and lightly stemmed (helplines → helpline). The index also holds each kanji
+on its own, so that a one-kanji query (脅) finds the pages that contain it.
+
+Synonyms (sitesearch.models.SearchSynonym) are applied at query time: `expand` finds the group words in a
+query, and each becomes "any of the group's words".
 """
 
 import re
@@ -19,6 +23,7 @@ from django.utils.safestring import mark_safe
 
 # Kana, the iteration mark 々 and CJK ideographs (NFKC has already turned half-width kana full-width).
 JAPANESE = "\u3005\u3006\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+KANJI = re.compile("[\u3005\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 WORD = re.compile(rf"[0-9a-z]+|[{JAPANESE}]+")
 CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
@@ -48,8 +53,8 @@ def stem(word):
     return word
 
 
-def tokens(text):
-    """The tokens of a text, in order, with repeats."""
+def tokens(text, kanji=False):
+    """The tokens of a text, in order, with repeats; with `kanji`, each kanji of a longer run as well."""
     found = []
     for match in WORD.finditer(normalize(text)):
         run = match.group()
@@ -59,12 +64,14 @@ def tokens(text):
             found.append(run)
         else:
             found.extend(run[i : i + 2] for i in range(len(run) - 1))
+            if kanji:
+                found.extend(KANJI.findall(run))
     return found
 
 
 def index_text(text):
-    """What goes into the search index for `text`: its tokens, separated by spaces."""
-    return " ".join(tokens(text))
+    """What goes into the search index for `text`: its tokens, and each of its kanji, separated by spaces."""
+    return " ".join(tokens(text, kanji=True))
 
 
 def clean_query(raw):
@@ -80,6 +87,27 @@ def query_tokens(query):
         if token not in seen:
             seen.append(token)
     return seen[:MAX_QUERY_TOKENS]
+
+
+def expand(query, groups):
+    """The query with its synonyms: (the query's other words, [[a group's words] for each group word found]).
+
+    A group's word is found in the query as a whole Latin word or anywhere in a run of Japanese (the
+    longest words first), and taken out of the rest, so that the rest and each group are required."""
+    rest = normalize(query)
+    found = []
+    words = sorted(
+        ((normalize(word), group) for group in groups for word in group if normalize(word).strip()),
+        key=lambda pair: len(pair[0]),
+        reverse=True,
+    )
+    for word, group in words:
+        pattern = rf"(?<![0-9a-z]){re.escape(word)}(?![0-9a-z])" if word.isascii() else re.escape(word)
+        if re.search(pattern, rest):
+            if group not in found:
+                found.append(group)
+            rest = re.sub(pattern, " ", rest)
+    return rest, found
 
 
 def highlight_terms(query):

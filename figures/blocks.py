@@ -102,6 +102,7 @@ class DatasetBlock(blocks.StructBlock):
         choices=[("h2", _("Heading 2")), ("h3", _("Heading 3"))],
         default="h2",
         help_text=_("The dataset's title is shown as a heading at this level."),
+        search_index=False,  # a setting, not text on the page: its label must never be an excerpt
     )
 
     class Meta:

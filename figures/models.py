@@ -194,6 +194,7 @@ class StatisticsPage(RoutableBasePage):
 
     content_panels = [*RoutableBasePage.content_panels, FieldPanel("introduction"), FieldPanel("body")]
     search_fields = [*RoutableBasePage.search_fields, index.SearchField("introduction"), index.SearchField("body")]
+    excerpt_from_extra_text = True  # its datasets: the page has a fixed few
 
     class Meta:
         verbose_name = _("statistics page")

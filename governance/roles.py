@@ -28,6 +28,7 @@ PUBLIC_SNIPPETS = [
     ("materials", "schoolstage"),
     ("materials", "topic"),
     ("materials", "materialformat"),
+    ("sitesearch", "searchsynonym"),
 ]
 LOCKABLE_SNIPPETS = {("help", "helpline"), ("figures", "dataset")}
 

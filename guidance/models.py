@@ -144,6 +144,12 @@ class GuidancePage(ReviewDatesMixin, BasePage):
         """The audiences chosen, without terms never published (they go through the approval workflow)."""
         return [audience for audience in self.audiences.all() if audience.live]
 
+    def extra_search_text(self):
+        """Its readers and its helplines' names, in its language: a search for 保護者 or #8103 finds it."""
+        return [audience.name for audience in self.live_audiences] + [
+            f"{helpline.name} {helpline.phone_number}" for helpline in self.related_help()
+        ]
+
     @cached_property
     def contents(self):
         """The page's level-2 headings, for the table of contents."""

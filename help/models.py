@@ -361,6 +361,7 @@ class HelpIndexPage(BasePage):
 
     # A child or victim may read every help page: they all show the quick exit.
     show_quick_exit = True
+    excerpt_from_extra_text = True  # its helplines: one query
 
     class Meta:
         verbose_name = _("help page")

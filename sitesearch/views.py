@@ -14,10 +14,13 @@ from django.utils import translation
 from django.views.decorators.http import require_safe
 
 from wagtail.models import Locale, Page, Site
+from wagtail.search.query import And, Or, PlainText
 
 from core.pagination import MAX_PAGE, paginate
 from core.params import BadQueryParameter, whole_number
-from core.search import clean_query, excerpt, highlight_terms, query_tokens, tokens_enabled
+from core.search import clean_query, excerpt, expand, highlight_terms, normalize, query_tokens, tokens_enabled
+from core.shared import remembered
+from sitesearch.models import SearchSynonym
 
 PER_PAGE = 10
 EXCERPT_LENGTH = 160
@@ -74,8 +77,9 @@ def _search_context(request):
         "searched": bool(query),
         "query_string": "",
     }
-    terms = query_tokens(query) if tokens_enabled() else query.split()
-    if not terms:
+    groups = remembered(request, ("search-synonyms", locale.pk), lambda: SearchSynonym.objects.groups_for(locale.pk))
+    expression, synonyms = _expression(query, groups)
+    if expression is None:
         whole_number(request.GET.get("page"), minimum=1, maximum=MAX_PAGE)  # a malformed ?page= is still 400
         return context
 
@@ -85,18 +89,40 @@ def _search_context(request):
         if root is None:
             raise BadQueryParameter(section)
         pages = pages.filter(path__startswith=root.path)
-    results = pages.search(" ".join(terms), operator="and")
+    results = pages.search(expression)
     page_obj = paginate(request, results, PER_PAGE)
     if page_obj.paginator.count == 0:
         return context
     context.update(
         {
-            "results": _describe(list(page_obj.object_list), query, sections, home),
+            "results": _describe(list(page_obj.object_list), query, sections, home, synonyms),
             "page_obj": page_obj,
             "query_string": _query_string(query, section),
         }
     )
     return context
+
+
+def _terms(text):
+    return query_tokens(text) if tokens_enabled() else text.split()
+
+
+def _expression(query, groups):
+    """The search for `query`: all of its words, where a word of a synonym group (sitesearch.models) stands
+    for any of the group's words. None when nothing is left to search for. Also the synonyms used."""
+    rest, found = expand(query, groups)
+    parts = []
+    if _terms(rest):
+        parts.append(PlainText(" ".join(_terms(rest)), operator="and"))
+    used = []
+    for group in found:
+        alternatives = [PlainText(" ".join(_terms(word)), operator="and") for word in group if _terms(word)]
+        if alternatives:
+            parts.append(alternatives[0] if len(alternatives) == 1 else Or(alternatives))
+            used.extend(group)
+    if not parts:
+        return None, []
+    return (parts[0] if len(parts) == 1 else And(parts)), used
 
 
 def _query_string(query, section):
@@ -123,16 +149,21 @@ def _section_pages(home):
     }
 
 
-def _describe(pages, query, sections, home):
-    """Each result with its section and an excerpt that marks what was searched for (one query per page type)."""
+def _describe(pages, query, sections, home, synonyms=()):
+    """Each result with its section and an excerpt that marks what was searched for, synonyms included (one
+    query per page type)."""
     specific = {page.pk: page for page in Page.objects.filter(pk__in=[p.pk for p in pages]).specific()}
     by_path = {page.path: page for page in sections.values()}
-    terms = highlight_terms(query)
+    terms = sorted(set(highlight_terms(query)) | {normalize(word) for word in synonyms}, key=len, reverse=True)
     described = []
     for page in pages:
         page = specific.get(page.pk, page)
         section = by_path.get(page.path[: 3 * Page.steplen]) if page.depth >= 3 else None
-        text = page.search_text(include_title=False) if hasattr(page, "search_text") else ""
+        text = (
+            page.search_text(include_title=False, include_extra=page.excerpt_from_extra_text)
+            if hasattr(page, "search_text")
+            else ""
+        )
         described.append(
             {
                 "page": page,

@@ -90,15 +90,19 @@ PAGES = {
     "/en/help/covering-your-tracks/": 19,
     # Search costs one query per page type on the results page (one more for types whose excerpt reads a
     # related model), so the pins use searches whose results fit on one page: which types fill the first page
-    # of a longer list depends on each backend's ranking.
-    "/ja/search/?q=相談&type=help": 22,
-    "/en/search/?q=police&type=help": 22,
+    # of a longer list depends on each backend's ranking. Also: the published synonym groups of the language
+    # (1) and the quick exit's link to the safety page in this language (1, and 1 more in English).
+    "/ja/search/?q=相談&type=help": 24,
+    "/en/search/?q=police&type=help": 25,
     "/sitemap.xml": 21,
 }
 
 # Measured at both sizes (and so must not grow) but not pinned: the first page of a broad search holds
 # different page types on SQLite and on PostgreSQL, whose rankings differ.
-UNPINNED = ["/ja/search/?q=児童", "/en/search/?q=images"]
+# A broad search whose first page changes its mix of page types with the content (児童 did, once the law
+# page grew) costs a different number of queries for that reason alone: pick words whose first page keeps
+# its mix at both sizes.
+UNPINNED = ["/ja/search/?q=子ども", "/en/search/?q=images"]
 
 
 def count_queries(client, url):

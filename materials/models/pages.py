@@ -218,6 +218,15 @@ class MaterialPage(ReviewDatesMixin, BasePage):
     class Meta:
         verbose_name = _("material")
 
+    def extra_search_text(self):
+        """Its tags in its language (format, readers, school stages, topics), so that a search for a tag's
+        name (グルーミング, grooming) finds the materials that carry it."""
+        facets = [self.audiences.all(), self.stages.all(), self.topics.all()]
+        if self.material_format_id:
+            facets.append([self.material_format])
+        # one taxonomy at a time: `localized` looks up the translations of one model
+        return [term.name for chosen in facets for term in localized(chosen, self.locale_id) if term is not None]
+
     @cached_property
     def first_file(self):
         files = list(self.files.all())

@@ -8,6 +8,7 @@ from demo.content import help as help_demo
 from demo.content import home as home_demo
 from demo.content import materials as materials_demo
 from demo.content import news as news_demo
+from demo.content import search as search_demo
 
 # Each app contributes its own part, in this order: guidance links helplines and materials, so it comes
 # after them; home_demo.finish puts About last in the menu once every section exists.
@@ -19,6 +20,7 @@ LOADERS = [
     guidance_demo.load,
     figures_demo.load,
     news_demo.load,
+    search_demo.load,
     home_demo.finish,
 ]
 
