@@ -22,6 +22,9 @@ from django.test.utils import CaptureQueriesContext
 MEASURED_AT = "2026-11-22 12:00:00+09:00"
 
 PAGES = {
+    # Every page of a type that a step-by-step guide can link to (guidance, content pages, the help pages)
+    # asks Wagtail's reference index whether one does (1); when some do, the guides with their steps'
+    # pages (3 more: view restrictions, the guides, the pages their steps link to).
     # Home: the section cards (2, plus one per page type among the sections), the calendar highlights
     # (running, next and event occurrences, their campaign and event pages, the calendar: 6), latest news,
     # the "Need help now?" box (its lines with their weekly and special hours: 3; the help page: 1, kept
@@ -29,12 +32,12 @@ PAGES = {
     "/ja/": 33,
     "/en/": 35,
     # A general section: routing one level deeper (+2), breadcrumbs (+1), its subpages.
-    "/en/about/": 17,
+    "/en/about/": 18,
     # Guidance: the index with each page's audiences (2); a page with its audiences, related helplines (ids,
     # helplines, fallbacks, weekly and special hours), the help page, related materials and sibling guidance.
     "/ja/guidance/": 16,
     "/en/guidance/": 17,
-    "/en/guidance/what-the-law-forbids/": 26,
+    "/en/guidance/what-the-law-forbids/": 27,
     # Figures: every dataset on the page in one query; a CSV download is one dataset.
     "/ja/figures/": 15,
     "/en/figures/": 16,
@@ -83,18 +86,20 @@ PAGES = {
     "/ja/materials/request/": 16,
     # Help: the helplines with fallbacks, weekly and special hours (4), sub-pages (3), site settings for the
     # quick exit and its safety page's link in this language, the help page for the "Need help now?" box (1).
-    "/ja/help/": 24,
-    "/en/help/": 26,
-    "/ja/help/where-to-report/": 18,
-    "/en/help/where-to-report/": 20,
-    "/en/help/covering-your-tracks/": 19,
+    "/ja/help/": 29,
+    "/en/help/": 31,
+    "/ja/help/where-to-report/": 22,
+    "/en/help/where-to-report/": 24,
+    "/en/help/covering-your-tracks/": 20,
+    "/ja/help/if-someone-threatens-to-share-an-image/": 22,
+    "/en/help/if-someone-threatens-to-share-an-image/": 24,
     # Search costs one query per page type on the results page (one more for types whose excerpt reads a
     # related model), so the pins use searches whose results fit on one page: which types fill the first page
     # of a longer list depends on each backend's ranking. Also: the published synonym groups of the language
     # (1) and the quick exit's link to the safety page in this language (1, and 1 more in English).
-    "/ja/search/?q=相談&type=help": 24,
-    "/en/search/?q=police&type=help": 25,
-    "/sitemap.xml": 21,
+    "/ja/search/?q=相談&type=help": 26,
+    "/en/search/?q=police&type=help": 27,
+    "/sitemap.xml": 22,
 }
 
 # Measured at both sizes (and so must not grow) but not pinned: the first page of a broad search holds

@@ -14,6 +14,7 @@ from help.models import (
     HelplineSpecialHours,
     HelplineWeeklyHours,
     ReportGuidePage,
+    StepByStepPage,
 )
 from home.models import ContentPage, HomePage
 
@@ -139,3 +140,36 @@ def relink_home_hero(home_ja, help_ja):
             home = HomePage.objects.get(pk=home.pk)  # fresh tree counters before saving a revision
             home.hero_primary_page = target
             home.save_revision().publish()
+
+
+def load_step_by_step(report, scale=1):
+    """The step-by-step guide of demo/data/help.yaml, after guidance (its steps link to guidance pages)."""
+    spec = read_data("help")["step_by_step"]
+    help_ja = HelpIndexPage.objects.get(locale__language_code="ja")
+    help_en = HelpIndexPage.objects.get(locale__language_code="en")
+    pages = {}
+    for lang, help_page in (("ja", help_ja), ("en", help_en)):
+        home = help_page.get_parent()
+        pages[lang] = {"": help_page}
+        for child in help_page.get_children():
+            pages[lang][child.slug] = child
+        guidance = home.get_children().filter(slug="guidance").first()
+        for child in guidance.get_children() if guidance else []:
+            pages[lang][f"guidance/{child.slug}"] = child
+
+    def steps(lang):
+        blocks = []
+        for step in spec[lang]["steps"]:
+            links = []
+            for link in step.get("links", []):
+                page = pages[lang].get(link["page"]) if "page" in link else None
+                links.append({"page": page.pk if page else None, "url": link.get("url", ""), "text": link["text"]})
+            value = {"heading": step["heading"], "logic": step.get("logic", ""), "text": step["text"], "links": links}
+            blocks.append({"type": "step", "value": value, "id": str(uuid.uuid4())})
+        return stream(blocks)
+
+    fields = {
+        lang: {**{k: v for k, v in spec[lang].items() if k != "steps"}, "steps": steps(lang)} for lang in ("ja", "en")
+    }
+    ja = ensure_page(help_ja, StepByStepPage, spec["slug"], fields["ja"], report)
+    ensure_translation(ja, "en", fields["en"], report)

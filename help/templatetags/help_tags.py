@@ -10,7 +10,7 @@ from wagtail.models import Page
 from core import chrome, dates, expiry
 from core.models import SiteSettings
 from core.shared import remembered
-from help.models import Helpline
+from help.models import Helpline, StepByStepPage
 
 register = template.Library()
 
@@ -44,6 +44,13 @@ def _help_page(request, numbers, locale_id):
         return Page.objects.live().filter(translation_key__in=chosen, locale_id=locale_id).first()
 
     return remembered(request, ("help-page", numbers.help_page_id, locale_id), build)
+
+
+@register.inclusion_tag("includes/step_by_step_nav.html")
+def step_by_step_nav(page):
+    """ "Part of …": the step-by-step guides whose steps link to `page`, with its step marked."""
+    guides = list(StepByStepPage.objects.linking_to(page)) if page is not None and page.pk else []
+    return {"guides": [(guide, guide.numbered_steps(current=page)) for guide in guides]}
 
 
 @register.filter

@@ -9,7 +9,7 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 import pytest
 from freezegun import freeze_time
 
-from help.models import HelpIndexPage, Helpline, ReportGuidePage
+from help.models import HelpIndexPage, Helpline, ReportGuidePage, StepByStepPage
 from home.models import ContentPage, HomePage
 from tests.factories import build_site
 
@@ -40,9 +40,11 @@ class TestRules(WagtailPageTestCase):
 
     def test_tree(self):
         self.assertAllowedParentPageTypes(HelpIndexPage, {HomePage})
-        self.assertAllowedSubpageTypes(HelpIndexPage, {ReportGuidePage, ContentPage})
+        self.assertAllowedSubpageTypes(HelpIndexPage, {ReportGuidePage, StepByStepPage, ContentPage})
         self.assertAllowedParentPageTypes(ReportGuidePage, {HelpIndexPage})
         self.assertAllowedSubpageTypes(ReportGuidePage, set())
+        self.assertAllowedParentPageTypes(StepByStepPage, {HelpIndexPage})
+        self.assertAllowedSubpageTypes(StepByStepPage, set())
 
     def test_create_help_and_the_reporting_guide(self):
         self.assertCanCreate(

@@ -18,6 +18,7 @@ LOADERS = [
     materials_demo.load,
     help_demo.load,
     guidance_demo.load,
+    help_demo.load_step_by_step,
     figures_demo.load,
     news_demo.load,
     search_demo.load,

@@ -11,7 +11,14 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, InlinePanel, MultiFieldPanel, PublishingPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import DraftStateMixin, LockableMixin, Orderable, RevisionMixin, TranslatableMixin, WorkflowMixin
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    Orderable,
+    RevisionMixin,
+    TranslatableMixin,
+    WorkflowMixin,
+)
 from wagtail.search import index
 
 from core import expiry
@@ -347,7 +354,7 @@ class HelpIndexPage(BasePage):
 
     template = "pages/help_index_page.html"
     parent_page_types = ["home.HomePage"]
-    subpage_types = ["help.ReportGuidePage", "home.ContentPage"]
+    subpage_types = ["help.ReportGuidePage", "help.StepByStepPage", "home.ContentPage"]
     max_count_per_parent = 1
     page_description = _(
         "The help page of one language: emergency numbers, then every helpline with its hours. Shows the quick exit."
@@ -443,3 +450,9 @@ class ReportGuidePage(BasePage):
 
     class Meta:
         verbose_name = _("reporting guide")
+
+
+# The step-by-step guides live in their own module; imported here so that Django and other apps find them.
+from help.models.steps import StepByStepPage, StepByStepQuerySet  # noqa: E402
+
+__all__ = ["StepByStepPage", "StepByStepQuerySet"]
