@@ -68,7 +68,7 @@ class StepBlock(blocks.StructBlock):
     """One step of a step-by-step page (the GOV.UK pattern): a heading, what to do and its links. A step
     joined to the one before by "and" or "or" shows that word instead of a number."""
 
-    heading = blocks.CharBlock(label=_("step"), max_length=160, help_text=_("What to do, e.g. Don't pay."))
+    heading = blocks.CharBlock(label=_("heading"), max_length=160, help_text=_("What to do, e.g. Don't pay."))
     logic = blocks.ChoiceBlock(
         label=_("joined to the step before"),
         choices=STEP_LOGIC,
