@@ -4,6 +4,7 @@ now?" box, with the lines open at this moment."""
 from django import template
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from wagtail.models import Page
 
@@ -13,6 +14,11 @@ from core.shared import remembered
 from help.models import Helpline, StepByStepPage
 
 register = template.Library()
+
+CHILDREN = [
+    ("primary-children", gettext_lazy("For primary school children")),
+    ("young-people", gettext_lazy("For young people aged 12 to 17")),
+]
 
 
 @register.inclusion_tag("includes/urgent_help.html", takes_context=True)
@@ -31,7 +37,18 @@ def urgent_help(context, lines=None):
         lines = Helpline.urgent_now(helplines)
     numbers = SiteSettings.for_request(request)
     help_page = _help_page(request, numbers, locale_id)
-    return {"lines": lines, "numbers": numbers, "help_page": help_page, "request": request}
+    # Guidance written for children, by age: the guidance section's groups for the children's audiences
+    # (slugs of the materials taxonomy). The section comes from the menu the header has already read.
+    guidance = next((item for item in chrome.navigation(request, page) if item.slug == "guidance"), None)
+    for_children = [(slug, label) for slug, label in CHILDREN if guidance is not None]
+    return {
+        "lines": lines,
+        "numbers": numbers,
+        "help_page": help_page,
+        "guidance": guidance,
+        "for_children": for_children,
+        "request": request,
+    }
 
 
 def _help_page(request, numbers, locale_id):
