@@ -81,6 +81,48 @@ class TestRules(WagtailPageTestCase):
             ),
         )
 
+    def test_create_a_step_by_step_guide(self):
+        help_page = HelpIndexPage(title="相談", slug="help")
+        self.home_ja.add_child(instance=help_page)
+
+        def step(heading, logic="", links=()):
+            return (
+                "step",
+                {
+                    "heading": heading,
+                    "logic": logic,
+                    "text": rich_text("<p>すること。</p>"),
+                    "links": streamfield([("item", link) for link in links]),
+                },
+            )
+
+        self.assertCanCreate(
+            help_page,
+            StepByStepPage,
+            nested_form_data(
+                {
+                    "title": "画像で脅されたら",
+                    "slug": "if-threatened",
+                    "introduction": "順番に進めてください。",
+                    "steps": streamfield(
+                        [
+                            step("お金を払わない"),
+                            step(
+                                "URLを通報する",
+                                "and",
+                                [{"page": "", "url": "https://www.internethotline.jp/", "text": "通報"}],
+                            ),
+                        ]
+                    ),
+                    "body": streamfield([]),
+                }
+            ),
+        )
+        guide = StepByStepPage.objects.get(slug="if-threatened")
+        labels = [str(label) for label, _step, _here in guide.numbered_steps()]
+        assert labels in (["1", "and"], ["1", "あわせて"])  # the joined step shows its word, not a number
+        assert guide.steps[1].value["links"][0]["url"] == "https://www.internethotline.jp/"
+
     def test_helplines_are_translatable_revisioned_and_go_through_the_workflow(self):
         for mixin in (TranslatableMixin, RevisionMixin, DraftStateMixin, WorkflowMixin):
             assert issubclass(Helpline, mixin)
