@@ -14,6 +14,7 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageChooserBlock
 
+from core import readings
 from core.files import describe_file
 
 RICH_TEXT_FEATURES = ["h2", "h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]
@@ -26,7 +27,7 @@ class HeadingValue(blocks.StructValue):
     @property
     def anchor(self):
         """An id for in-page links (a table of contents). Japanese headings keep their characters."""
-        return slugify(self.get("text", ""), allow_unicode=True) or "section"
+        return slugify(readings.plain(self.get("text", "")), allow_unicode=True) or "section"
 
 
 class HeadingBlock(blocks.StructBlock):

@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.db import models
 from django.template.response import TemplateResponse
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, HelpPanel, MultiFieldPanel, TitleFieldPanel
@@ -11,7 +12,7 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Page, Site
 from wagtail.search import index
 
-from core import expiry, slugs
+from core import expiry, readings, slugs
 from core.editor_guide import EditorGuidePanel
 from core.forms import SitePageForm
 from core.params import BadQueryParameter
@@ -95,9 +96,26 @@ class BasePage(Page):
     # Pages a child or victim may read show the quick exit: help pages always, other pages when an editor
     # ticks their `show_quick_exit` field.
     show_quick_exit = False
+    # An EasyReadPage is the やさしい日本語 version of the page it sits under (docs/architecture.md).
+    is_easy_version = False
 
     class Meta:
         abstract = True
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["easy_version"] = self.easy_version()
+        return context
+
+    def easy_version(self):
+        """The live やさしい日本語 version under this page, or None: one query, none for a page whose type can
+        have no such version or a page in another language than Japanese."""
+        kinds = [
+            model for model in self.specific_class.allowed_subpage_models() if model.__dict__.get("is_easy_version")
+        ]
+        if not kinds or translation.get_language() != "ja":
+            return None
+        return Page.objects.child_of(self).live().public().type(*kinds).first()
 
     def serve(self, request, *args, **kwargs):
         try:
@@ -149,7 +167,7 @@ class BasePage(Page):
                 continue
             if name == "title" and not include_title:
                 continue
-            parts.append(plain_text(field.get_value(self)))
+            parts.append(readings.plain(plain_text(field.get_value(self))))
         if include_extra:
             parts.extend(self.extra_search_text())
         return "\n".join(part for part in parts if part)
@@ -164,7 +182,7 @@ class BasePage(Page):
         for name in ("introduction", "lead", "hero_text"):
             if not text:
                 text = getattr(self, name, "") or ""
-        return " ".join(str(text).split())
+        return " ".join(readings.plain(str(text)).split())
 
     @property
     def share_description(self):

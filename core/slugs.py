@@ -35,6 +35,12 @@ def _romaniser():
     return romaniser
 
 
+def tagger():
+    """The morphological analyser cutlet uses (fugashi with UniDic Lite), shared with core/readings.py, so
+    that the dictionary is loaded once."""
+    return _romaniser().tagger
+
+
 def _shorten(slug):
     if len(slug) <= MAX_LENGTH:
         return slug

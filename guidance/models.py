@@ -14,8 +14,9 @@ from wagtail.search import index
 
 from core import expiry
 from core.blocks import BaseStreamBlock
-from core.forms import LocalizedChoicesPageForm
+from core.forms import LocalizedChoicesPageForm, SitePageForm
 from core.images import with_card_images
+from core.kanji import READER_GRADES, ReaderGradeMixin, ReadingsFormMixin
 from core.models import BasePage
 from core.review import ReviewDatesMixin
 from guidance.blocks import KeyFactBlock
@@ -76,11 +77,11 @@ def group_by_audience(pages):
     return ordered
 
 
-class GuidancePageForm(LocalizedChoicesPageForm):
+class GuidancePageForm(ReadingsFormMixin, LocalizedChoicesPageForm):
     localized_fields = ("audiences",)
 
 
-class GuidancePage(ReviewDatesMixin, BasePage):
+class GuidancePage(ReaderGradeMixin, ReviewDatesMixin, BasePage):
     """One piece of guidance, with key facts, a table of contents, related help and review dates."""
 
     introduction = models.TextField(_("introduction"), max_length=600, help_text=_("The opening paragraph."))
@@ -106,7 +107,7 @@ class GuidancePage(ReviewDatesMixin, BasePage):
     template = "pages/guidance_page.html"
     base_form_class = GuidancePageForm
     parent_page_types = ["guidance.GuidanceIndexPage"]
-    subpage_types = []
+    subpage_types = ["guidance.EasyReadPage"]
     page_description = _(
         "Guidance for parents, teachers or young people: key facts, text with contents, related helplines and materials."
     )
@@ -123,6 +124,7 @@ class GuidancePage(ReviewDatesMixin, BasePage):
             [FieldPanel("audiences", widget=forms.CheckboxSelectMultiple), FieldPanel("show_quick_exit")],
             heading=_("Readers"),
         ),
+        ReaderGradeMixin.readings_panel(),
         InlinePanel("related_helplines", label=_("Related helplines"), max_num=4),
         InlinePanel("related_materials", label=_("Related materials"), max_num=4),
         ReviewDatesMixin.review_panel(),
@@ -185,6 +187,63 @@ class GuidancePage(ReviewDatesMixin, BasePage):
         context["siblings"] = (
             GuidancePage.objects.sibling_of(self, inclusive=False).live().public().defer_streamfields().order_by("path")
         )
+        return context
+
+
+class EasyReadPageForm(ReadingsFormMixin, SitePageForm):
+    pass
+
+
+class EasyReadPage(ReaderGradeMixin, BasePage):
+    """The やさしい日本語 version of a page children read, kept under that page: short sentences, plain words
+    and a reading on every kanji. Each links to the other (docs/architecture.md, "Easy Japanese")."""
+
+    introduction = models.TextField(_("introduction"), max_length=600, help_text=_("The opening paragraph."))
+    body = StreamField(BaseStreamBlock(), verbose_name=_("body"))
+    reader_grade = models.PositiveSmallIntegerField(
+        _("reader's school grade"),
+        choices=READER_GRADES,
+        default=3,
+        help_text=_(
+            "The youngest reader the page is written for: the kanji check lists the kanji taught after this grade."
+        ),
+    )
+
+    template = "pages/easy_read_page.html"
+    base_form_class = EasyReadPageForm
+    is_easy_version = True
+    parent_page_types = ["guidance.GuidancePage", "help.StepByStepPage"]
+    subpage_types = []
+    max_count_per_parent = 1
+    show_quick_exit = True
+    every_kanji_needs_reading = True
+    reading_fields = ("introduction", "body")
+    page_description = _(
+        "The easy-Japanese (やさしい日本語) version of the page above it, for children: short sentences and a reading on every kanji. Japanese pages only. Shows the quick exit."
+    )
+    editor_guide = _(
+        "Write short sentences, one idea each, with a space between phrases if it helps. Put a reading on every kanji (｜漢字《かんじ》), or tick “Suggest readings when saving” and check each one. Choose the youngest reader's grade: the kanji check lists what they have not learnt."
+    )
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("introduction"),
+        FieldPanel("body"),
+        ReaderGradeMixin.readings_panel(),
+    ]
+    search_fields = [*BasePage.search_fields, index.SearchField("introduction"), index.SearchField("body")]
+
+    class Meta:
+        verbose_name = _("easy-Japanese version")
+
+    @classmethod
+    def can_create_at(cls, parent):
+        """Only under a Japanese page: やさしい日本語 has no English version."""
+        return super().can_create_at(parent) and parent.locale.language_code == "ja"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["usual_version"] = self.get_parent().specific
         return context
 
 

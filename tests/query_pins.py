@@ -38,6 +38,10 @@ PAGES = {
     "/ja/guidance/": 16,
     "/en/guidance/": 17,
     "/en/guidance/what-the-law-forbids/": 27,
+    # A Japanese page that may have a やさしい日本語 version looks for it (2: the page, view restrictions);
+    # the easy version finds the page it simplifies (1) and shows the "Need help now?" box.
+    "/ja/guidance/kids-who-to-tell/": 30,
+    "/ja/guidance/for-children-and-young-people/yasashii-nihongo/": 23,
     # Figures: every dataset on the page in one query; a CSV download is one dataset.
     "/ja/figures/": 15,
     "/en/figures/": 16,
@@ -91,15 +95,16 @@ PAGES = {
     "/ja/help/where-to-report/": 22,
     "/en/help/where-to-report/": 24,
     "/en/help/covering-your-tracks/": 20,
-    "/ja/help/if-someone-threatens-to-share-an-image/": 22,
+    "/ja/help/if-someone-threatens-to-share-an-image/": 24,
+    "/ja/help/if-someone-threatens-to-share-an-image/yasashii-nihongo/": 23,
     "/en/help/if-someone-threatens-to-share-an-image/": 24,
     # Search costs one query per page type on the results page (one more for types whose excerpt reads a
     # related model), so the pins use searches whose results fit on one page: which types fill the first page
     # of a longer list depends on each backend's ranking. Also: the published synonym groups of the language
     # (1) and the quick exit's link to the safety page in this language (1, and 1 more in English).
-    "/ja/search/?q=相談&type=help": 26,
+    "/ja/search/?q=相談&type=help": 27,
     "/en/search/?q=police&type=help": 27,
-    "/sitemap.xml": 22,
+    "/sitemap.xml": 23,  # +1 a query per page type: the easy-Japanese version is one
 }
 
 # Measured at both sizes (and so must not grow) but not pinned: the first page of a broad search holds

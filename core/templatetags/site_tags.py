@@ -3,11 +3,11 @@ import re
 from django import template
 from django.conf import settings
 from django.utils import translation
-from django.utils.safestring import mark_safe
+from django.utils.safestring import SafeString, mark_safe
 
 from wagtail.admin.templatetags.wagtailuserbar import wagtailuserbar
 
-from core import chrome, links
+from core import chrome, links, readings
 
 register = template.Library()
 
@@ -15,6 +15,21 @@ register = template.Library()
 def _page(context):
     page = context.get("page")
     return page if getattr(page, "pk", None) else None
+
+
+@register.filter
+def ruby(value):
+    """Readings written ｜漢字《かんじ》 as <ruby>漢字<rt>かんじ</rt></ruby>: in rendered HTML (rich text, a whole
+    StreamField) between the tags only; plain text is escaped first (core/readings.py)."""
+    if isinstance(value, SafeString):
+        return readings.in_html(value)
+    return readings.to_html("" if value is None else str(value))
+
+
+@register.filter
+def without_readings(value):
+    """The text with its readings left out, for a <title>, an excerpt or an attribute."""
+    return readings.plain(value)
 
 
 @register.simple_tag(takes_context=True)

@@ -5,9 +5,17 @@ import uuid
 
 from django.utils import timezone
 
+from wagtail.models import Page
+
 from demo.builders import ensure_page, ensure_section, ensure_translation, paragraph, read_data, stream
-from guidance.models import GuidanceIndexPage, GuidancePage, GuidanceRelatedHelpline, GuidanceRelatedMaterial
-from help.models import Helpline
+from guidance.models import (
+    EasyReadPage,
+    GuidanceIndexPage,
+    GuidancePage,
+    GuidanceRelatedHelpline,
+    GuidanceRelatedMaterial,
+)
+from help.models import Helpline, StepByStepPage
 from home.models import HomePage
 from materials.models import Audience, MaterialPage
 
@@ -42,6 +50,7 @@ def load(report, scale=1):
                 body=stream(text["body"]),
                 audiences=list(audiences),
                 show_quick_exit=spec["show_quick_exit"],
+                reader_grade=spec.get("reader_grade") if lang == "ja" else None,
                 last_reviewed=last_reviewed,
                 next_review=next_review,
                 review_note=text.get("review_note", ""),
@@ -111,3 +120,25 @@ def _helplines(keys, lang, by_translation_key):
 def _materials(slugs, lang, model):
     pages = {p.slug: p for p in model.objects.filter(locale__language_code=lang, slug__in=slugs).live()}
     return [pages[slug] for slug in slugs if slug in pages]
+
+
+def load_easy_versions(report, scale=1):
+    """The やさしい日本語 versions of demo/data/guidance.yaml, each under its Japanese page (a guidance page or
+    the step-by-step guide, so this runs after the step-by-step guides)."""
+    for spec in read_data("guidance").get("easy_versions", []):
+        parent = (
+            Page.objects.filter(locale__language_code="ja", slug=spec["parent"])
+            .type(GuidancePage, StepByStepPage)
+            .first()
+        )
+        if parent is None:
+            continue
+        fields = {
+            "title": spec["title"],
+            "title_with_readings": spec["title_with_readings"],
+            "listing_summary": spec["listing_summary"],
+            "introduction": spec["introduction"],
+            "body": stream(spec["body"]),
+            "reader_grade": spec["reader_grade"],
+        }
+        ensure_page(parent.specific, EasyReadPage, "yasashii-nihongo", fields, report)

@@ -43,7 +43,7 @@ class StepByStepPage(BasePage):
 
     template = "pages/step_by_step_page.html"
     parent_page_types = ["help.HelpIndexPage"]
-    subpage_types = []
+    subpage_types = ["guidance.EasyReadPage"]
     page_description = _(
         "A step-by-step guide for one situation, such as being threatened with an image: numbered steps with their links. The pages it links to show it. Shows the quick exit."
     )

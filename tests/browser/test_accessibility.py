@@ -17,6 +17,8 @@ PAGES = [
     "/en/",
     "/en/guidance/",
     "/ja/guidance/what-the-law-forbids/",
+    "/ja/guidance/kids-who-to-tell/",
+    "/ja/help/if-someone-threatens-to-share-an-image/yasashii-nihongo/",
     "/ja/figures/",
     "/en/campaigns/",
     "/en/campaigns/2026/",

@@ -6,7 +6,8 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from figures.models import StatisticsPage
-from guidance.models import GuidanceIndexPage, GuidancePage
+from guidance.models import EasyReadPage, GuidanceIndexPage, GuidancePage
+from help.models import StepByStepPage
 from home.models import HomePage
 from news.models import NewsIndexPage, NewsPage
 from tests.factories import build_site
@@ -17,7 +18,9 @@ class TestSectionRules(WagtailPageTestCase):
         self.assertAllowedParentPageTypes(GuidanceIndexPage, {HomePage})
         self.assertAllowedSubpageTypes(GuidanceIndexPage, {GuidancePage})
         self.assertAllowedParentPageTypes(GuidancePage, {GuidanceIndexPage})
-        self.assertAllowedSubpageTypes(GuidancePage, set())
+        self.assertAllowedSubpageTypes(GuidancePage, {EasyReadPage})
+        self.assertAllowedParentPageTypes(EasyReadPage, {GuidancePage, StepByStepPage})
+        self.assertAllowedSubpageTypes(EasyReadPage, set())
 
     def test_news_items_live_under_the_news_index(self):
         self.assertAllowedParentPageTypes(NewsPage, {NewsIndexPage})

@@ -9,6 +9,7 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 import pytest
 from freezegun import freeze_time
 
+from guidance.models import EasyReadPage
 from help.models import HelpIndexPage, Helpline, ReportGuidePage, StepByStepPage
 from home.models import ContentPage, HomePage
 from tests.factories import build_site
@@ -44,7 +45,7 @@ class TestRules(WagtailPageTestCase):
         self.assertAllowedParentPageTypes(ReportGuidePage, {HelpIndexPage})
         self.assertAllowedSubpageTypes(ReportGuidePage, set())
         self.assertAllowedParentPageTypes(StepByStepPage, {HelpIndexPage})
-        self.assertAllowedSubpageTypes(StepByStepPage, set())
+        self.assertAllowedSubpageTypes(StepByStepPage, {EasyReadPage})  # its やさしい日本語 version
 
     def test_create_help_and_the_reporting_guide(self):
         self.assertCanCreate(

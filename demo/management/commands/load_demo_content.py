@@ -19,6 +19,7 @@ LOADERS = [
     help_demo.load,
     guidance_demo.load,
     help_demo.load_step_by_step,
+    guidance_demo.load_easy_versions,
     figures_demo.load,
     news_demo.load,
     search_demo.load,
