@@ -213,11 +213,16 @@ class ReaderGradeMixin(models.Model):
 
     @property
     def heading_with_readings(self):
-        """The page's heading as HTML: the title with its readings, or the title."""
-        return readings.to_html(self.title_with_readings or self.title)
+        """The page's heading as HTML: the title with its readings, or the title (also when the two differ, as
+        on a translation that kept the Japanese title with readings)."""
+        with_readings = self.title_with_readings
+        if with_readings and readings.plain(with_readings) == self.title:
+            return readings.to_html(with_readings)
+        return readings.to_html(self.title)
 
     def reading_texts(self):
-        texts = [self.title_with_readings or self.title]
+        with_readings = self.title_with_readings
+        texts = [with_readings if with_readings and readings.plain(with_readings) == self.title else self.title]
         for name in self.reading_fields:
             value = getattr(self, name, None)
             if isinstance(value, StreamValue):

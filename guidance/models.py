@@ -243,7 +243,8 @@ class EasyReadPage(ReaderGradeMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["usual_version"] = self.get_parent().specific
+        parent = self._known_parent()  # a preview of a page not yet saved may have none
+        context["usual_version"] = parent.specific if parent is not None else None
         return context
 
 

@@ -178,6 +178,10 @@ class TestPages(WagtailPageTestCase):
         assert "｜犯罪《はんざい》です" in page.body[1].value.source
         assert page.kanji_check().problems == []
 
+    def test_a_heading_that_is_not_the_title_is_never_shown(self):
+        page = GuidancePage(title="Who to tell", title_with_readings="｜話《はな》せる ところ")  # a translation's copy
+        assert page.heading_with_readings == "Who to tell"
+
     def test_the_title_with_readings_must_be_the_title(self):
         response = self.client.post(
             f"/admin/pages/add/guidance/guidancepage/{self.index.pk}/",
@@ -210,6 +214,22 @@ class TestPages(WagtailPageTestCase):
         assert easy.kanji_check().problems == []
         easy.title_with_readings = ""  # the title's 日本語 then has no reading: on an easy page, every kanji needs one
         assert [finding.kanji for finding in easy.kanji_check().problems] == ["日", "本", "語"]
+
+    def test_a_new_easy_version_can_be_previewed(self):
+        page = self.guidance(3)
+        url = f"/admin/pages/add/guidance/easyreadpage/{page.pk}/preview/"
+        data = nested_form_data(
+            {
+                "title": "からだの こと（やさしい日本語）",
+                "slug": "yasashii-nihongo",
+                "introduction": "｜体《からだ》の こと",
+                "body": streamfield([("paragraph", rich_text("<p>｜大人《おとな》に ｜話《はな》そう。</p>"))]),
+                "reader_grade": 3,
+            }
+        )
+        assert self.client.post(url, data).json()["is_valid"]
+        preview = self.client.get(url).content.decode()
+        assert "<ruby>大人<rt>おとな</rt></ruby>" in preview and "<ruby>体<rt>からだ</rt></ruby>" in preview
 
 
 class TestDemo:
