@@ -160,6 +160,8 @@ class TestRenderingInBothLanguages:
     @pytest.mark.parametrize("language", ["ja", "en"])
     def test_every_project_page_type_renders(self, client, demo_content, language):
         for model in project_page_models():
+            if language != "ja" and model.__dict__.get("is_easy_version"):
+                continue  # やさしい日本語 is Japanese only: EasyReadPage.can_create_at refuses other languages
             page = model.objects.live().filter(locale__language_code=language).first()
             assert page is not None, f"no {model.__name__} in the demo content ({language})"
             response = client.get(page.get_url())
