@@ -1,12 +1,12 @@
 """PDF checks and facts: what an editor may upload, and what readers are told about each file.
 
-- validate_pdf: extension, %PDF- magic bytes, size, and (with pypdf) no JavaScript, no embedded files,
-  no encryption.
+- validate_pdf: extension, %PDF- magic bytes, size, and (with pypdf, over the whole object graph) no
+  JavaScript, no actions that launch, submit, import or open other files, no rich media, no XFA, no
+  embedded files, no encryption.
 - page_count and render_first_page: computed once when a document is saved, with pypdfium2. PDFium is
   not thread-safe, so every call into it holds one process-wide lock.
 """
 
-import contextlib
 import io
 import threading
 from pathlib import PurePath
@@ -73,6 +73,19 @@ def validate_pdf(uploaded):
     check_pdf_content(_read_all(uploaded))
 
 
+# What a PDF for printing never needs, found anywhere in its object graph (materials/pdf.py walks all of it):
+# scripts, and actions that start a program, send the form, import data or open another file.
+JAVASCRIPT_ACTIONS = {"/JavaScript"}
+OTHER_ACTIONS = {"/Launch", "/SubmitForm", "/ImportData", "/GoToR", "/GoToE", "/RichMediaExecute"}
+ACTIVE_SUBTYPES = {"/RichMedia"}
+JAVASCRIPT_MESSAGE = _("This PDF contains JavaScript, which is not allowed. Export it again without scripts.")
+ACTIVE_MESSAGE = _(
+    "This PDF contains actions that start programs, send data, open other files or play media, or an XFA "
+    "form, which are not allowed. Export it again as a plain PDF (for example with “Save as PDF”, or as PDF/A)."
+)
+EMBEDDED_MESSAGE = _("This PDF has files embedded in it, which is not allowed. Export it again without attachments.")
+
+
 def check_pdf_content(data):
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
@@ -84,43 +97,15 @@ def check_pdf_content(data):
                 _("This PDF is password-protected or encrypted, so it cannot be checked. Upload an unprotected PDF."),
                 code="encrypted",
             )
-        root = reader.trailer["/Root"]
-        pages = reader.pages
-        if len(pages) == 0:
+        if len(reader.pages) == 0:
             raise ValidationError(_("This PDF has no pages."), code="no_pages")
-        names = root.get("/Names")
-        names = names.get_object() if names is not None else {}
-        if "/JavaScript" in names or _has_javascript_action(root.get("/OpenAction")) or "/AA" in root:
-            raise ValidationError(
-                _("This PDF contains JavaScript, which is not allowed. Export it again without scripts."),
-                code="javascript",
-            )
-        if "/EmbeddedFiles" in names:
-            raise ValidationError(
-                _("This PDF has files embedded in it, which is not allowed. Export it again without attachments."),
-                code="embedded",
-            )
-        for page in pages:
-            if "/AA" in page:
-                raise ValidationError(
-                    _("This PDF contains JavaScript, which is not allowed. Export it again without scripts."),
-                    code="javascript",
-                )
-            for annotation in page.get("/Annots") or []:
-                annotation = annotation.get_object()
-                subtype = annotation.get("/Subtype")
-                if subtype == "/FileAttachment":
-                    raise ValidationError(
-                        _(
-                            "This PDF has files embedded in it, which is not allowed. Export it again without attachments."
-                        ),
-                        code="embedded",
-                    )
-                if _has_javascript_action(annotation.get("/A")) or "/AA" in annotation:
-                    raise ValidationError(
-                        _("This PDF contains JavaScript, which is not allowed. Export it again without scripts."),
-                        code="javascript",
-                    )
+        problem = first_active_content(reader.trailer)
+        if problem is not None:
+            code, message = {
+                "javascript": ("javascript", JAVASCRIPT_MESSAGE),
+                "embedded": ("embedded", EMBEDDED_MESSAGE),
+            }.get(problem, ("active_content", ACTIVE_MESSAGE))
+            raise ValidationError(message, code=code)
     except ValidationError:
         raise
     except (PdfReadError, KeyError, ValueError, TypeError, AttributeError, IndexError, RecursionError) as error:
@@ -129,16 +114,50 @@ def check_pdf_content(data):
         ) from error
 
 
-def _has_javascript_action(action):
-    if action is None:
-        return False
-    with contextlib.suppress(AttributeError):
-        action = action.get_object()
-    if isinstance(action, dict):
-        if action.get("/S") == "/JavaScript" or "/JS" in action:
-            return True
-        return _has_javascript_action(action.get("/Next"))
-    return False
+def first_active_content(trailer):
+    """ "javascript", "embedded", "action", "media" or "xfa" for the first such thing reachable from the trailer,
+    or None. Every object is visited once, whatever points to it (the catalogue, pages, annotations, form
+    fields, name trees, `/Next` chains and arrays of actions alike), without decoding any stream."""
+    from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject
+
+    seen = set()
+    stack = [trailer]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, IndirectObject):
+            key = (item.idnum, item.generation)
+            if key in seen:
+                continue
+            seen.add(key)
+            item = item.get_object()
+        if isinstance(item, DictionaryObject):
+            kind = _kind(item)
+            if kind is not None:
+                return kind
+            stack.extend(value for name, value in item.items() if name not in ("/Parent", "/P"))
+        elif isinstance(item, ArrayObject):
+            stack.extend(item)
+    return None
+
+
+def _kind(dictionary):
+    action = dictionary.get("/S")
+    if action in JAVASCRIPT_ACTIONS or "/JS" in dictionary or "/JavaScript" in dictionary or "/AA" in dictionary:
+        return "javascript"  # an action, a name tree of scripts, or additional actions (triggers)
+    if action in OTHER_ACTIONS:
+        return "action"
+    if dictionary.get("/Subtype") in ACTIVE_SUBTYPES:
+        return "media"
+    if "/XFA" in dictionary or "/NeedsRendering" in dictionary:
+        return "xfa"
+    if (
+        "/EmbeddedFiles" in dictionary
+        or dictionary.get("/Subtype") == "/FileAttachment"
+        or dictionary.get("/Type") == "/EmbeddedFile"
+        or "/EF" in dictionary
+    ):
+        return "embedded"
+    return None
 
 
 def page_count(data):

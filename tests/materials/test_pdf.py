@@ -7,7 +7,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 import pytest
 from pypdf import PdfReader, PdfWriter
-from pypdf.generic import DictionaryObject, NameObject, TextStringObject
+from pypdf.generic import ArrayObject, DictionaryObject, NameObject, TextStringObject
 
 from materials.pdf import page_count, render_first_page, validate_pdf
 from tests.factories import make_document, make_pdf
@@ -72,6 +72,104 @@ class TestValidation:
 
         assert code_of("script.pdf", rewrite(open_action)) == "javascript"
         assert code_of("script.pdf", rewrite(named_script)) == "javascript"
+
+    @pytest.mark.parametrize(
+        ("where", "action", "code"),
+        [
+            # JavaScript anywhere: an array of open actions, a /Next chain, additional actions, a name tree
+            ("open-array", "/JavaScript", "javascript"),
+            ("next-chain", "/JavaScript", "javascript"),
+            ("next-array", "/JavaScript", "javascript"),
+            ("page-aa", "/GoTo", "javascript"),
+            ("annotation", "/JavaScript", "javascript"),
+            ("field", "/JavaScript", "javascript"),
+            # actions that start a program, send or import data, or open another file
+            ("annotation", "/Launch", "active_content"),
+            ("field", "/SubmitForm", "active_content"),
+            ("open-array", "/ImportData", "active_content"),
+            ("next-chain", "/GoToR", "active_content"),
+            ("annotation", "/GoToE", "active_content"),
+        ],
+    )
+    def test_every_action_in_the_object_graph_is_seen(self, where, action, code):
+        def build(writer):
+            bad = DictionaryObject({NameObject("/S"): NameObject(action), NameObject("/F"): TextStringObject("x")})
+            if action == "/JavaScript":
+                bad[NameObject("/JS")] = TextStringObject("app.alert(1);")
+            harmless = DictionaryObject({NameObject("/S"): NameObject("/GoTo"), NameObject("/D"): ArrayObject()})
+            root, page = writer._root_object, writer.pages[0]
+            if where == "open-array":
+                root[NameObject("/OpenAction")] = ArrayObject([harmless, writer._add_object(bad)])
+            elif where == "next-chain":
+                harmless[NameObject("/Next")] = writer._add_object(bad)
+                root[NameObject("/OpenAction")] = harmless
+            elif where == "next-array":
+                harmless[NameObject("/Next")] = ArrayObject([DictionaryObject(harmless), bad])
+                root[NameObject("/OpenAction")] = DictionaryObject(
+                    {NameObject("/S"): NameObject("/GoTo"), NameObject("/Next"): ArrayObject([bad])}
+                )
+            elif where == "page-aa":
+                page[NameObject("/AA")] = DictionaryObject({NameObject("/O"): bad})
+            elif where == "annotation":
+                link = DictionaryObject(
+                    {
+                        NameObject("/Type"): NameObject("/Annot"),
+                        NameObject("/Subtype"): NameObject("/Link"),
+                        NameObject("/A"): bad,
+                    }
+                )
+                page[NameObject("/Annots")] = ArrayObject([writer._add_object(link)])
+            elif where == "field":
+                field = DictionaryObject(
+                    {
+                        NameObject("/FT"): NameObject("/Btn"),
+                        NameObject("/T"): TextStringObject("send"),
+                        NameObject("/A"): bad,
+                    }
+                )
+                root[NameObject("/AcroForm")] = DictionaryObject(
+                    {NameObject("/Fields"): ArrayObject([writer._add_object(field)])}
+                )
+
+        assert code_of("actions.pdf", rewrite(build)) == code
+
+    def test_rich_media_and_xfa_are_refused(self):
+        def rich_media(writer):
+            annotation = DictionaryObject(
+                {NameObject("/Type"): NameObject("/Annot"), NameObject("/Subtype"): NameObject("/RichMedia")}
+            )
+            writer.pages[0][NameObject("/Annots")] = ArrayObject([writer._add_object(annotation)])
+
+        def xfa(writer):
+            writer._root_object[NameObject("/AcroForm")] = DictionaryObject(
+                {NameObject("/Fields"): ArrayObject(), NameObject("/XFA"): TextStringObject("<xdp:xdp/>")}
+            )
+
+        assert code_of("media.pdf", rewrite(rich_media)) == "active_content"
+        assert code_of("form.pdf", rewrite(xfa)) == "active_content"
+
+    def test_links_to_web_pages_and_within_the_file_pass(self):
+        def links(writer):
+            uri = DictionaryObject(
+                {
+                    NameObject("/S"): NameObject("/URI"),
+                    NameObject("/URI"): TextStringObject("https://www.internethotline.jp/"),
+                }
+            )
+            goto = DictionaryObject({NameObject("/S"): NameObject("/GoTo"), NameObject("/D"): ArrayObject()})
+            annotations = [
+                DictionaryObject(
+                    {
+                        NameObject("/Type"): NameObject("/Annot"),
+                        NameObject("/Subtype"): NameObject("/Link"),
+                        NameObject("/A"): action,
+                    }
+                )
+                for action in (uri, goto)
+            ]
+            writer.pages[0][NameObject("/Annots")] = ArrayObject(writer._add_object(a) for a in annotations)
+
+        validate_pdf(upload("links.pdf", rewrite(links)))
 
     def test_embedded_files_are_refused(self):
         assert code_of("attached.pdf", rewrite(lambda w: w.add_attachment("evil.exe", b"MZ"))) == "embedded"
