@@ -22,6 +22,7 @@ from wagtail.models import (
 )
 from wagtail.search import index
 
+from core.exports import neutralise
 from core.images import with_card_images
 from core.models import RoutableBasePage
 from figures.blocks import DatasetTableBlock, StatisticsStreamBlock
@@ -157,12 +158,13 @@ class Dataset(
         return f"{self.slug}.csv"
 
     def to_csv(self):
-        """UTF-8 with a byte order mark, so Excel in Japan opens Japanese labels correctly."""
+        """UTF-8 with a byte order mark, so Excel in Japan opens Japanese labels correctly; labels that a
+        spreadsheet would read as a formula are neutralised (core/exports.py)."""
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\r\n")
-        writer.writerow([self.label_heading, *self.series_labels])
+        writer.writerow([neutralise(self.label_heading), *(neutralise(label) for label in self.series_labels)])
         for label, values in self.rows:
-            writer.writerow([label, *(plain_number(v) for v in values)])
+            writer.writerow([neutralise(label), *(plain_number(v) for v in values)])
         return "\ufeff" + buffer.getvalue()
 
 

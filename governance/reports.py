@@ -13,6 +13,7 @@ from django.utils.translation import ngettext
 from wagtail.admin.views.reports import ReportView
 
 from core.dashboard import can_edit_pages
+from core.exports import SafeCSVExportMixin
 from core.review import content_due_for_review, reviewed_page_models
 
 LANGUAGES = ("ja", "en")
@@ -48,7 +49,7 @@ def describe(page, today):
     return ngettext("due in %(days)s day", "due in %(days)s days", days) % {"days": days}
 
 
-class ReviewDueReport(ReportView):
+class ReviewDueReport(SafeCSVExportMixin, ReportView):
     page_title = _("Due for review")
     header_icon = "date"
     index_url_name = "governance_review_due"

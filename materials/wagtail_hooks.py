@@ -10,6 +10,7 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from core.exports import SafeCSVExportMixin
 from core.uploads import is_used_by_live_content
 from materials.models import Audience, DownloadCount, MaterialFormat, SchoolStage, Topic
 
@@ -42,7 +43,7 @@ class MaterialTaxonomy(SnippetViewSetGroup):
 register_snippet(MaterialTaxonomy)
 
 
-class MostDownloadedReport(ReportView):
+class MostDownloadedReport(SafeCSVExportMixin, ReportView):
     """Downloads this month, per document: numbers only, nothing about who downloaded."""
 
     page_title = _("Most downloaded this month")

@@ -1,5 +1,7 @@
 """School requests: printed copies or an Internet Safety Class. The one public form of the site."""
 
+from functools import cache
+
 from django.db import models
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
@@ -13,6 +15,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 
 from core.editor_guide import EditorGuidePanel
+from core.exports import SafeCSVExportMixin
 from materials.form_defences import over_rate_limit, with_honeypot
 
 SAFE_FIELD_TYPES = [
@@ -47,6 +50,15 @@ class SchoolRequestField(AbstractFormField):
     field_type = models.CharField(verbose_name=_("field type"), max_length=16, choices=SAFE_FIELD_TYPES)
 
 
+@cache
+def submissions_view():
+    """Wagtail's submissions listing, whose CSV export neutralises formulas: the answers come from the public.
+    Built on first use, because Wagtail's forms views cannot be imported while the models load."""
+    from wagtail.contrib.forms.views import SubmissionsListView
+
+    return type("SchoolRequestSubmissionsView", (SafeCSVExportMixin, SubmissionsListView), {"__module__": __name__})
+
+
 class SchoolRequestPage(AbstractEmailForm):
     """A form for schools to request printed copies or an Internet Safety Class."""
 
@@ -60,6 +72,10 @@ class SchoolRequestPage(AbstractEmailForm):
 
     template = "pages/school_request_page.html"
     landing_page_template = "pages/school_request_page_landing.html"
+
+    def get_submissions_list_view_class(self):
+        return submissions_view()
+
     parent_page_types = ["materials.MaterialsIndexPage"]
     subpage_types = []
     max_count_per_parent = 1

@@ -101,6 +101,14 @@ def test_csv_round_trips_with_a_byte_order_mark():
     assert rows == [["項目", "6か国・地域", "日本"], ["検挙・捜査した被疑者", "544", "111"], ["ルーター", "9", ""]]
 
 
+def test_csv_labels_never_become_formulas():
+    build_site()
+    dataset = make_dataset(rows=[['=HYPERLINK("https://example.com")', "5", "6"], ["@SUM(A1)", "1", "2"]])
+    rows = list(csv.reader(io.StringIO(dataset.to_csv().lstrip("\ufeff"))))
+    assert [row[0] for row in rows[1:]] == ['\'=HYPERLINK("https://example.com")', "'@SUM(A1)"]
+    assert rows[1][1:] == ["5", "6"]  # the figures stay numbers
+
+
 @pytest.fixture
 def figures_site():
     home_ja, home_en = build_site()

@@ -68,6 +68,15 @@ def test_exports_csv(editor, due):
     assert ja.title in body and en.title in body
 
 
+def test_the_csv_export_never_carries_a_formula(editor, due):
+    ja, _en = due
+    ja.review_note = '=HYPERLINK("https://example.com","x")'
+    ja.save()
+    body = editor.get(URL + "?export=csv")
+    text = b"".join(body.streaming_content if body.streaming else [body.content]).decode("utf-8-sig")
+    assert "'=HYPERLINK" in text and ",=HYPERLINK" not in text and '"=HYPERLINK' not in text
+
+
 @pytest.mark.parametrize("query", ["?within=abc", "?language=fr", "?status=%00", "?within=99999999999999999999"])
 def test_a_bad_filter_value_gets_the_defaults_not_an_error(editor, due, query):
     assert editor.get(URL + query).status_code == 200

@@ -1,6 +1,8 @@
 """Admin upload rules, page rules and creation, and the school request form's defences."""
 
+import csv
 import datetime as dt
+import io
 
 from django.contrib.auth.models import Group
 from django.core import mail
@@ -220,6 +222,18 @@ class TestSchoolRequests:
         assert FormSubmission.objects.filter(page=request_page).count() == 2
         other = client.post(request_page.url, submission(), REMOTE_ADDR="198.51.100.9")
         assert other.status_code == 200, "another visitor is not limited"
+
+    @pytest.mark.parametrize("text", ['=HYPERLINK("https://example.com","x")', "+1+1", "-2+3", "@SUM(A1)"])
+    def test_the_csv_export_never_carries_a_formula(self, client, request_page, django_user_model, text):
+        client.post(request_page.url, submission(school=text, anything_else=text))
+        liaison = django_user_model.objects.create_user("liaison-csv", password="x" * 16)
+        liaison.groups.add(Group.objects.get(name="School liaison"))
+        client.force_login(liaison)
+        response = client.get(f"/admin/forms/submissions/{request_page.pk}/?export=csv")
+        body = b"".join(response.streaming_content if response.streaming else [response.content]).decode("utf-8-sig")
+        cells = [cell for row in csv.reader(io.StringIO(body)) for cell in row]
+        assert "'" + text in cells
+        assert not any(cell.startswith(("=", "+", "-", "@", "\t", "\r")) for cell in cells)
 
     def test_old_submissions_are_deleted_after_the_retention_period(self, client, request_page, settings):
         settings.FORM_SUBMISSION_RETENTION_DAYS = 30
