@@ -3,10 +3,12 @@
 from urllib.parse import urlencode
 
 from django.conf import settings
+from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import ObjectDoesNotExist
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import translation
+from django.utils.functional import SimpleLazyObject
 
 from django_otp import user_has_device
 
@@ -18,14 +20,32 @@ def exempt_prefixes():
     return tuple(admin + name for name in ("login/", "logout/", "2fa/", "password_reset/", "jsi18n/", "sprite/"))
 
 
+def _visitor():
+    visitor = AnonymousUser()
+    visitor.is_verified = lambda: False  # as django-otp's middleware gives every user
+    return visitor
+
+
 class RequireSecondFactorMiddleware:
-    """Send signed-in admin users who have not given a second factor this session to set it up or give it."""
+    """Send signed-in admin users who have not given a second factor this session to set it up or give it;
+    outside the admin, such a session counts as a visitor's, so that a password alone opens no page, document
+    or collection restricted to signed-in users (Wagtail checks `request.user`). Lazily: a visitor's request
+    never reads the session."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
         path = request.path_info
+        if settings.REQUIRE_SECOND_FACTOR and not path.startswith(f"/{settings.ADMIN_URL_PATH}"):
+            signed_in = request.user
+
+            def user():
+                if signed_in.is_authenticated and not signed_in.is_verified():
+                    return _visitor()
+                return signed_in
+
+            request.user = SimpleLazyObject(user)
         if (
             settings.REQUIRE_SECOND_FACTOR
             and path.startswith(f"/{settings.ADMIN_URL_PATH}")

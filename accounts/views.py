@@ -13,6 +13,7 @@ that the editor sets up a new app at the next sign-in.
 import base64
 from urllib.parse import urlencode
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
@@ -43,6 +44,21 @@ def _next_url(request):
     return reverse("wagtailadmin_home")
 
 
+def _second_factor_given(request, device):
+    """Mark the session as having given its second factor, under a new session key: a key seen before the
+    code (on a shared machine, in a log) is worth nothing after it."""
+    request.session.cycle_key()
+    otp_login(request, device)
+
+
+def public_sign_in(request):
+    """Wagtail's public sign-in (for pages and documents restricted to signed-in users) is the two-step
+    sign-in: the password, then the code, then back to the page. With the second factor switched off
+    (local development) it is the admin's sign-in."""
+    step = "twofactor_verify" if settings.REQUIRE_SECOND_FACTOR else "wagtailadmin_login"
+    return redirect(f"{reverse(step)}?{urlencode({'next': _next_url(request)})}")
+
+
 def _admin_login_required(view):
     return login_required(view, login_url="wagtailadmin_login")
 
@@ -63,7 +79,7 @@ def setup(request):
         elif device.verify_token(form.cleaned_data["code"]):
             device.confirmed = True
             device.save(update_fields=["confirmed"])
-            otp_login(request, device)
+            _second_factor_given(request, device)
             codes = new_recovery_codes(user)
             return TemplateResponse(
                 request, "twofactor/recovery_codes.html", {"codes": codes, "next": _next_url(request)}
@@ -97,7 +113,7 @@ def verify(request):
         locked = throttled(candidates)
         device = None if locked else match_token(user, code)
         if device is not None:
-            otp_login(request, device)
+            _second_factor_given(request, device)
             if isinstance(device, StaticDevice):
                 left = device.token_set.count()
                 messages.warning(

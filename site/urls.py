@@ -8,6 +8,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from accounts import urls as accounts_urls
+from accounts import views as accounts_views
 from core import views as core_views
 from core.sitemaps import LocalizedSitemap
 from materials.admin_views import documents_index, documents_index_results
@@ -28,6 +29,8 @@ urlpatterns = [
     path(f"{settings.ADMIN_URL_PATH}documents/results/", documents_index_results, name="documents_index_results"),
     path(settings.ADMIN_URL_PATH, include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # Wagtail's public sign-in (WAGTAIL_FRONTEND_LOGIN_URL) is the two-step sign-in.
+    path("sign-in/", accounts_views.public_sign_in, name="public_sign_in"),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
     path(".well-known/security.txt", core_views.security_txt, name="security_txt"),
     path("healthz", core_views.liveness, name="liveness"),
@@ -52,6 +55,7 @@ urlpatterns += i18n_patterns(
     # own routes (RoutablePageMixin), so any page can serve a feed or a file: not tied to one slug.
     re_path(r"^((?:[\w\-]+/)*[\w\-]+\.(?:ics|zip|csv|xml))$", core_views.serve_page_file, name="page_file"),
     path("search/", search_views.search, name="search"),
+    path("_util/login/", accounts_views.public_sign_in),  # ahead of Wagtail's own password-only form
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

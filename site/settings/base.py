@@ -164,6 +164,9 @@ AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
 
 # Everyone who signs in to the admin gives a second factor: a code from an authenticator app (TOTP).
 REQUIRE_SECOND_FACTOR = env.bool("DJANGO_REQUIRE_SECOND_FACTOR", default=True)
+# Pages and documents restricted to signed-in users send visitors to the two-step sign-in, never to
+# Wagtail's password-only form (accounts.views.public_sign_in).
+WAGTAIL_FRONTEND_LOGIN_URL = "/sign-in/"
 OTP_TOTP_ISSUER = "No!! CSAM campaign"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -301,6 +304,9 @@ SESSION_COOKIE_AGE = env.int("DJANGO_SESSION_COOKIE_AGE", default=3600)
 SESSION_SAVE_EVERY_REQUEST = True
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 CSRF_COOKIE_SAMESITE = "Lax"
+# The school request form's CSRF cookie lasts until the browser closes, not a year: a shared family device
+# keeps no trace of the form.
+CSRF_COOKIE_AGE = None
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"

@@ -41,6 +41,8 @@ def test_only_the_school_request_form_sets_a_cookie_and_only_for_csrf(client, de
         response = client.get(form.url)
         assert list(response.cookies) == ["csrftoken"]
         assert response.cookies["csrftoken"]["samesite"] == "Lax"
+        # a session cookie: gone when the browser closes
+        assert response.cookies["csrftoken"]["max-age"] == "" and response.cookies["csrftoken"]["expires"] == ""
 
 
 def test_userbar_only_for_logged_in_editors(client, admin_client, demo):
