@@ -1,5 +1,5 @@
 """The public school request form's defences: a honeypot field, and a rate limit that keeps no address
-(a salted hash, for an hour, in the cache)."""
+of accepted submissions per client (a salted hash, for an hour, in the cache)."""
 
 import hashlib
 
@@ -7,6 +7,8 @@ from django import forms
 from django.conf import settings
 from django.core.cache import cache
 from django.utils.translation import gettext_lazy as _
+
+from core.clients import client_address
 
 HONEYPOT_FIELD = "website_url"
 
@@ -47,19 +49,24 @@ def with_honeypot(form_class):
 
 
 def client_key(request, page):
-    """A salted hash of the visitor's address, kept only in the cache for an hour to count requests."""
-    address = request.META.get("REMOTE_ADDR", "")
+    """A salted hash of the visitor's address (behind the trusted proxies: core/clients.py), kept only in the
+    cache for an hour to count submissions."""
+    address = client_address(request)
     digest = hashlib.sha256(f"{settings.SECRET_KEY}:{page.pk}:{address}".encode()).hexdigest()
     return f"school-request-rate:{digest}"
 
 
 def over_rate_limit(request, page):
+    """Whether this client has already sent FORM_RATE_LIMIT_PER_HOUR accepted submissions this hour."""
+    return (cache.get(client_key(request, page)) or 0) >= settings.FORM_RATE_LIMIT_PER_HOUR
+
+
+def count_submission(request, page):
+    """One more accepted submission from this client. Invalid forms are never counted, so no one's mistakes
+    (or anyone's empty POSTs) block anyone else."""
     key = client_key(request, page)
-    limit = settings.FORM_RATE_LIMIT_PER_HOUR
     cache.add(key, 0, timeout=3600)
     try:
-        count = cache.incr(key)
+        cache.incr(key)
     except ValueError:
         cache.set(key, 1, timeout=3600)
-        count = 1
-    return count > limit

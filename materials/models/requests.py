@@ -16,7 +16,7 @@ from wagtail.models import Page
 
 from core.editor_guide import EditorGuidePanel
 from core.exports import SafeCSVExportMixin
-from materials.form_defences import over_rate_limit, with_honeypot
+from materials.form_defences import count_submission, over_rate_limit, with_honeypot
 
 SAFE_FIELD_TYPES = [
     ("singleline", _("Single line text")),
@@ -112,15 +112,20 @@ class SchoolRequestPage(AbstractEmailForm):
 
     def serve(self, request, *args, **kwargs):
         """Wagtail's form handling, behind a honeypot and a rate limit. A bot gets the thank-you page and
-        nothing is stored or sent; too many requests get a 429 with the form and an explanation."""
+        nothing is stored or sent; a client that has sent FORM_RATE_LIMIT_PER_HOUR accepted submissions this
+        hour gets a 429 with the form and an explanation. A form with errors is shown again and not counted."""
         if request.method != "POST":
             return super().serve(request, *args, **kwargs)
         form = self.get_form(request.POST, request.FILES, page=self, user=request.user)
-        if form.is_valid() and form.is_bot:
+        if not form.is_valid():
+            return super().serve(request, *args, **kwargs)  # the form again, with its errors: never counted
+        if form.is_bot:
             return TemplateResponse(request, self.get_landing_page_template(request), self.get_context(request))
         if over_rate_limit(request, self):
             context = self.get_context(request)
             context["form"] = form
             context["rate_limited"] = True
             return TemplateResponse(request, self.get_template(request), context, status=429)
-        return super().serve(request, *args, **kwargs)
+        response = super().serve(request, *args, **kwargs)
+        count_submission(request, self)
+        return response

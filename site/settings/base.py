@@ -146,9 +146,14 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# django-axes throttles sign-in: after AXES_FAILURE_LIMIT wrong passwords for one username from one
-# address, that pair is refused (429) for AXES_COOLOFF_TIME. Behind a proxy, set DJANGO_AXES_IPWARE_PROXY_COUNT
-# to the number of proxies in front of the app servers, so the client address is read from X-Forwarded-For.
+# The proxies in front of the app servers (addresses or ranges): only from them is X-Forwarded-For believed,
+# read from the right (core/clients.py). Empty: REMOTE_ADDR is the client. production.py trusts loopback,
+# for nginx on the same machine; add a load balancer's or CDN's ranges there.
+TRUSTED_PROXIES = env.list("DJANGO_TRUSTED_PROXIES", default=[])
+
+# django-axes throttles sign-in: after AXES_FAILURE_LIMIT wrong passwords for one username from one client
+# address, that pair is refused (429) for AXES_COOLOFF_TIME; the client address is core.clients', so behind
+# nginx one client's wrong passwords never lock out another.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
@@ -159,8 +164,7 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_HTTP_RESPONSE_CODE = 429
 AXES_RESET_ON_SUCCESS = True
 AXES_DISABLE_ACCESS_LOG = True  # no record of successful sign-ins; failures are kept only to throttle
-AXES_IPWARE_PROXY_COUNT = env.int("DJANGO_AXES_IPWARE_PROXY_COUNT", default=0)
-AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
+AXES_CLIENT_IP_CALLABLE = "core.clients.client_address"
 
 # Everyone who signs in to the admin gives a second factor: a code from an authenticator app (TOTP).
 REQUIRE_SECOND_FACTOR = env.bool("DJANGO_REQUIRE_SECOND_FACTOR", default=True)

@@ -54,6 +54,8 @@ CSRF_COOKIE_SECURE = True
 CSRF_COOKIE_HTTPONLY = True
 # __Host- cookies are sent only over HTTPS, only to this exact host, for the whole site: no subdomain can
 # set or read them. Only editors (session) and the school request form (CSRF) ever get a cookie.
+# nginx on the same machine (deploy/nginx.conf) appends the client's address to X-Forwarded-For.
+TRUSTED_PROXIES = env.list("DJANGO_TRUSTED_PROXIES", default=["127.0.0.1", "::1"])
 SESSION_COOKIE_NAME = env("DJANGO_SESSION_COOKIE_NAME", default="__Host-sessionid")
 CSRF_COOKIE_NAME = env("DJANGO_CSRF_COOKIE_NAME", default="__Host-csrftoken")
 

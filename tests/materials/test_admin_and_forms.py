@@ -235,6 +235,22 @@ class TestSchoolRequests:
         assert "'" + text in cells
         assert not any(cell.startswith(("=", "+", "-", "@", "\t", "\r")) for cell in cells)
 
+    def test_invalid_posts_are_never_counted(self, client, request_page, settings):
+        settings.FORM_RATE_LIMIT_PER_HOUR = 2
+        for _ in range(5):
+            assert client.post(request_page.url, {}).status_code == 200  # errors shown, nothing counted
+        assert client.post(request_page.url, submission()).status_code == 200
+        assert FormSubmission.objects.filter(page=request_page).count() == 1
+
+    def test_behind_nginx_each_school_has_its_own_limit(self, client, request_page, settings):
+        settings.FORM_RATE_LIMIT_PER_HOUR = 1
+        settings.TRUSTED_PROXIES = ["127.0.0.1"]
+        first = {"REMOTE_ADDR": "127.0.0.1", "HTTP_X_FORWARDED_FOR": "203.0.113.1"}
+        second = {"REMOTE_ADDR": "127.0.0.1", "HTTP_X_FORWARDED_FOR": "203.0.113.2"}
+        assert client.post(request_page.url, submission(), **first).status_code == 200
+        assert client.post(request_page.url, submission(), **first).status_code == 429
+        assert client.post(request_page.url, submission(), **second).status_code == 200
+
     def test_old_submissions_are_deleted_after_the_retention_period(self, client, request_page, settings):
         settings.FORM_SUBMISSION_RETENTION_DAYS = 30
         client.post(request_page.url, submission())
