@@ -130,3 +130,27 @@ def test_an_edit_during_moderation_must_be_checked_again(client, site, people, s
     assert state.status == WorkflowState.STATUS_IN_PROGRESS
     assert state.current_task_state.task.name == "Fact check"
     assert live_heading(home) == "Protect children"
+
+
+def test_the_pages_author_cannot_check_the_facts_of_someone_elses_submission(client, site, people):
+    home = site["home_en"]
+    Page.objects.filter(pk=home.pk).update(owner=people["colleague"])  # the colleague wrote the page
+    client.force_login(people["editor"])
+    save_page(client, home, action="action-submit", hero_heading="Submitted by another editor")
+    client.force_login(people["colleague"])
+    assert not workflow_action(client, home, "approve")
+    assert WorkflowState.objects.for_instance(home).get().current_task_state.task.name == "Fact check"
+    client.force_login(people["moderator"])
+    assert workflow_action(client, home, "approve")
+
+
+def test_the_last_editor_cannot_check_the_facts_of_their_own_change(client, site, people):
+    home = site["home_en"]
+    client.force_login(people["editor"])
+    save_page(client, home, action="action-submit", hero_heading="First version")
+    # the colleague changes the text while it waits for its check: now the colleague is its last editor
+    client.force_login(people["colleague"])
+    save_page(client, home, hero_heading="Changed by the colleague")
+    assert not workflow_action(client, home, "approve")
+    client.force_login(people["moderator"])
+    assert workflow_action(client, home, "approve")
