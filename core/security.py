@@ -96,3 +96,31 @@ class AdminBulkActionInputMiddleware:
             ):
                 return HttpResponseBadRequest("Bad id in the address.", content_type="text/plain; charset=utf-8")
         return self.get_response(request)
+
+
+class PublicFormFieldLimitMiddleware:
+    """The admin's forms (a long StreamField) need up to DATA_UPLOAD_MAX_NUMBER_FIELDS fields; a public form
+    needs a few dozen. A POST outside the admin with more than PUBLIC_FORM_MAX_FIELDS fields gets a 400
+    before anything parses it (so before CsrfViewMiddleware, which reads the form)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        public = not request.path_info.startswith(f"/{settings.ADMIN_URL_PATH}")
+        if request.method == "POST" and public and _field_count(request) > settings.PUBLIC_FORM_MAX_FIELDS:
+            return HttpResponseBadRequest(
+                "フォームの項目が多すぎます。 / The form has too many fields.", content_type="text/plain; charset=utf-8"
+            )
+        return self.get_response(request)
+
+
+def _field_count(request):
+    content_type = request.META.get("CONTENT_TYPE", "")
+    if content_type.startswith("multipart/form-data"):
+        boundary = content_type.partition("boundary=")[2].strip().strip('"')
+        return request.body.count(b"--" + boundary.encode("latin-1")) - 1 if boundary else 0
+    if content_type.startswith("application/x-www-form-urlencoded") or not content_type:
+        body = request.body
+        return body.count(b"&") + 1 if body else 0
+    return 0

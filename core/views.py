@@ -1,4 +1,5 @@
 import datetime
+import hashlib
 import sys
 from pathlib import Path
 
@@ -12,11 +13,14 @@ from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_safe
 from django.views.static import serve
 
+from wagtail import views as wagtail_views
 from wagtail.admin.auth import require_admin_access
 from wagtail.admin.views.pages.create import CreateView as WagtailCreatePageView
+from wagtail.documents.views import serve as document_serve
 from wagtail.views import serve as wagtail_serve
 
 from core.chrome import language_home_url
+from core.clients import client_address
 
 
 @require_safe
@@ -128,3 +132,34 @@ def server_error(request):
         response.database_unavailable = True  # the page cache answers with its last good copy instead
         return response
     return HttpResponseServerError(loader.get_template("500.html").render())
+
+
+def _throttled_password_form(view, kind, restriction_argument):
+    """Wagtail's form for a page's or a collection's privacy password, with at most
+    PRIVACY_PASSWORD_ATTEMPTS_PER_HOUR wrong passwords per client and restriction (then a 429 until the hour
+    is up). Like the school form's limit, only a salted hash of the address is kept, for an hour."""
+
+    def wrapped(request, *args, **kwargs):
+        address = client_address(request)
+        secret = f"{settings.SECRET_KEY}:{kind}:{kwargs[restriction_argument]}:{address}"
+        key = "privacy-password:" + hashlib.sha256(secret.encode()).hexdigest()
+        if request.method == "POST" and (cache.get(key) or 0) >= settings.PRIVACY_PASSWORD_ATTEMPTS_PER_HOUR:
+            return HttpResponse(
+                "パスワードの入力が多すぎます。1時間後にもう一度お試しください。 / Too many wrong passwords: try again in an hour.",
+                status=429,
+                content_type="text/plain; charset=utf-8",
+            )
+        response = view(request, *args, **kwargs)
+        if request.method == "POST" and response.status_code == 200:  # the form again: a wrong password
+            cache.add(key, 0, timeout=3600)
+            try:
+                cache.incr(key)
+            except ValueError:
+                cache.set(key, 1, timeout=3600)
+        return response
+
+    return wrapped
+
+
+page_password = _throttled_password_form(wagtail_views.authenticate_with_password, "page", "page_view_restriction_id")
+document_password = _throttled_password_form(document_serve.authenticate_with_password, "document", "restriction_id")

@@ -28,6 +28,8 @@ urlpatterns = [
     path(f"{settings.ADMIN_URL_PATH}documents/", documents_index, name="documents_index"),
     path(f"{settings.ADMIN_URL_PATH}documents/results/", documents_index_results, name="documents_index_results"),
     path(settings.ADMIN_URL_PATH, include(wagtailadmin_urls)),
+    # Privacy passwords are throttled (core.views), ahead of Wagtail's own forms.
+    path("documents/authenticate_with_password/<int:restriction_id>/", core_views.document_password),
     path("documents/", include(wagtaildocs_urls)),
     # Wagtail's public sign-in (WAGTAIL_FRONTEND_LOGIN_URL) is the two-step sign-in.
     path("sign-in/", accounts_views.public_sign_in, name="public_sign_in"),
@@ -55,7 +57,11 @@ urlpatterns += i18n_patterns(
     # own routes (RoutablePageMixin), so any page can serve a feed or a file: not tied to one slug.
     re_path(r"^((?:[\w\-]+/)*[\w\-]+\.(?:ics|zip|csv|xml))$", core_views.serve_page_file, name="page_file"),
     path("search/", search_views.search, name="search"),
-    path("_util/login/", accounts_views.public_sign_in),  # ahead of Wagtail's own password-only form
+    path("_util/login/", accounts_views.public_sign_in),
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        core_views.page_password,
+    ),  # ahead of Wagtail's own password-only form
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -83,6 +83,7 @@ MIDDLEWARE = [
     # Just inside the CSP middleware: the editor's preview may be framed by the admin.
     "core.security.PreviewFramingMiddleware",
     "core.security.PermissionsPolicyMiddleware",
+    "core.security.PublicFormFieldLimitMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -353,7 +354,10 @@ ADMIN_CONTENT_SECURITY_POLICY = {
     }
 }
 
+# The admin's page forms (long StreamFields) post thousands of fields; public forms (the school request form,
+# Wagtail's privacy-password forms) are refused above PUBLIC_FORM_MAX_FIELDS (core.security).
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+PUBLIC_FORM_MAX_FIELDS = 100
 
 EMAIL_BACKEND = env("DJANGO_EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = env("DJANGO_DEFAULT_FROM_EMAIL", default="webmaster@localhost")
@@ -414,6 +418,8 @@ WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
 FORM_SUBMISSION_RETENTION_DAYS = env.int("DJANGO_FORM_SUBMISSION_RETENTION_DAYS", default=180)
 # At most this many requests per visitor per hour. Visitors are told apart by a salted hash of their
 # address, kept only in the cache for that hour.
+# Wrong privacy passwords (a page's or a collection's) per client and restriction per hour (core.views).
+PRIVACY_PASSWORD_ATTEMPTS_PER_HOUR = env.int("DJANGO_PRIVACY_PASSWORD_ATTEMPTS_PER_HOUR", default=10)
 FORM_RATE_LIMIT_PER_HOUR = env.int("DJANGO_FORM_RATE_LIMIT_PER_HOUR", default=5)
 # Images: JPEG, PNG and WebP only (no SVG, which can carry scripts), at most 10 MB and 40 megapixels.
 WAGTAILADMIN_USER_LOGIN_FORM = "accounts.forms.SignInForm"

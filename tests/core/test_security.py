@@ -262,3 +262,39 @@ def test_bulk_actions_still_work_with_good_ids(admin_client, site):
     assert response.status_code == 200
     assert home_ja.title in response.content.decode()
     assert admin_client.get("/admin/bulk/wagtailcore/page/publish/?id=all&childOf=1").status_code == 200
+
+
+def test_a_public_form_with_too_many_fields_is_refused_before_it_is_parsed(client, db):
+    fields = "&".join(f"f{number}=x" for number in range(500))
+    response = client.post("/ja/materials/request/", fields, content_type="application/x-www-form-urlencoded")
+    assert response.status_code == 400 and "too many fields" in response.content.decode()
+    multipart = client.post("/ja/materials/request/", {f"f{number}": "x" for number in range(500)})
+    assert multipart.status_code == 400
+    # a form of an ordinary size goes on to the page (a 404 here: no demo site in this test)
+    assert client.post("/ja/materials/request/", {"school": "x"}).status_code != 400
+
+
+def test_the_admin_may_post_long_forms(admin_client):
+    fields = {f"f{number}": "x" for number in range(500)}
+    assert admin_client.post("/admin/pages/search/", fields).status_code != 400
+
+
+def test_privacy_passwords_are_throttled_per_client(client, db, settings):
+    from django.urls import reverse
+
+    from wagtail.models import BaseViewRestriction, PageViewRestriction
+
+    from tests.factories import ContentPageFactory, build_site
+
+    settings.PRIVACY_PASSWORD_ATTEMPTS_PER_HOUR = 3
+    home_ja, _home_en = build_site()
+    page = ContentPageFactory(parent=home_ja)
+    restriction = PageViewRestriction.objects.create(
+        page=page, restriction_type=BaseViewRestriction.PASSWORD, password="correct-horse"
+    )
+    url = reverse("wagtailcore_authenticate_with_password", args=[restriction.pk, page.pk])
+    form = {"password": "wrong", "return_url": page.url}
+    assert [client.post(url, form).status_code for _ in range(3)] == [200, 200, 200]
+    assert client.post(url, {**form, "password": "correct-horse"}).status_code == 429  # locked, even when right
+    other = client.post(url, {**form, "password": "correct-horse"}, REMOTE_ADDR="198.51.100.7")
+    assert other.status_code == 302  # another visitor is not locked out
