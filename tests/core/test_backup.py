@@ -29,6 +29,21 @@ print("URLS", len(paths), "BAD", len(bad), "DOC", served)
 """
 
 
+# A signed-in session, a sign-in failure and a second factor with recovery codes: what a backup must not hold.
+SEED_SECRETS = """
+from django.contrib.auth import get_user_model
+from django.contrib.sessions.backends.db import SessionStore
+from django_otp.plugins.otp_static.models import StaticDevice
+from django_otp.plugins.otp_totp.models import TOTPDevice
+from axes.models import AccessAttempt
+user = get_user_model().objects.create_user("secret-keeper", "s@example.org", "a-long-test-password-42")
+TOTPDevice.objects.create(user=user, name="app", confirmed=True)
+StaticDevice.objects.create(user=user, name="recovery").token_set.create(token="abcd2345")
+session = SessionStore(); session["_auth_user_id"] = str(user.pk); session.create()
+AccessAttempt.objects.create(username="secret-keeper", ip_address="203.0.113.5", failures_since_start=1)
+"""
+
+
 def manage(*args, env):
     result = subprocess.run(
         [sys.executable, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=600
@@ -58,6 +73,7 @@ def round_trip(tmp_path_factory):
     else:
         manage("migrate", "--no-input", "-v0", env=source)
         manage("load_demo_content", "-v0", env=source)
+    manage("shell", "-c", SEED_SECRETS, env=source)
     archive = Path(manage("backup", "--output-dir", str(tmp_path / "backups"), env=source).strip().splitlines()[-1])
     target = {
         **base,
@@ -81,6 +97,22 @@ def test_backup_and_restore_round_trip_the_demo_site(round_trip):
     line = next(line for line in check.splitlines() if line.startswith("URLS"))
     urls, bad, doc = line.split()[1::2]
     assert int(urls) > 100 and bad == "0" and doc == "200", check
+
+
+def test_the_archive_is_private_and_holds_no_sign_in_secrets(round_trip, tmp_path):
+    archive = round_trip["archive"]
+    assert archive.stat().st_mode & 0o777 == 0o600
+    assert archive.parent.stat().st_mode & 0o777 == 0o700
+    with tarfile.open(archive) as tar:
+        tar.extract("database.sqlite3", tmp_path, filter="data")
+    import sqlite3
+
+    database = sqlite3.connect(tmp_path / "database.sqlite3")
+    for table in ("django_session", "axes_accessattempt", "otp_totp_totpdevice", "otp_static_statictoken"):
+        assert database.execute(f'SELECT COUNT(*) FROM "{table}"').fetchone() == (0,), table  # noqa: S608
+    assert database.execute("SELECT COUNT(*) FROM auth_user WHERE username = 'secret-keeper'").fetchone() == (1,)
+    assert b"abcd2345" not in (tmp_path / "database.sqlite3").read_bytes()  # not even in free pages
+    database.close()
 
 
 def test_restore_refuses_a_database_that_is_not_empty(round_trip):

@@ -3,6 +3,10 @@
 The database goes in as the database's own backup format: SQLite's online backup (a consistent copy
 while the site runs) or `pg_dump --format=custom`. The manifest records what `restore` checks afterwards:
 page and revision counts, and a SHA-256 hash of every stored file.
+
+The archive is created 0600 in a 0700 folder, and holds no secret that signs anyone in: the rows of
+SECRET_TABLES (sessions, sign-in attempts, authenticator secrets and recovery codes) are left out, so after
+a restore every editor signs in again and sets up their authenticator app again (docs/deployment.md).
 """
 
 import datetime
@@ -34,6 +38,21 @@ def media_hashes(root):
             if path.is_file():
                 hashes[path.relative_to(root).as_posix()] = hashlib.sha256(path.read_bytes()).hexdigest()
     return hashes
+
+
+# Tables whose rows a backup never holds: live sessions (cookies that have passed the second factor),
+# sign-in attempt records, and the second-factor secrets and recovery codes. Their tables are kept, empty:
+# after a restore everyone signs in again and sets up their authenticator app again.
+SECRET_TABLES = (
+    "django_session",
+    "axes_accessattempt",
+    "axes_accessattemptexpiration",
+    "axes_accessfailurelog",
+    "axes_accesslog",
+    "otp_totp_totpdevice",
+    "otp_static_staticdevice",
+    "otp_static_statictoken",
+)
 
 
 def content_counts():
@@ -73,7 +92,8 @@ class Command(BaseCommand):
 
     def handle(self, *args, output_dir, **options):
         output = Path(output_dir)
-        output.mkdir(parents=True, exist_ok=True)
+        output.mkdir(mode=0o700, parents=True, exist_ok=True)
+        output.chmod(0o700)  # only the owner may list or read the archives
         stamp = datetime.datetime.now(datetime.UTC).strftime("%Y%m%d-%H%M%S")
         archive = output / f"campaign-{stamp}.tar.gz"
         with tempfile.TemporaryDirectory() as work:
@@ -86,7 +106,9 @@ class Command(BaseCommand):
                 "counts": content_counts(),
                 "media": media_hashes(settings.MEDIA_ROOT),
             }
-            with tarfile.open(archive, "w:gz") as tar:
+            # Created 0600 before a byte is written: never readable by anyone else, not even while it is written.
+            descriptor = os.open(archive, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(descriptor, "wb") as file, tarfile.open(fileobj=file, mode="w:gz") as tar:
                 tar.add(database_file, arcname=database_file.name)
                 if Path(settings.MEDIA_ROOT).is_dir():
                     tar.add(settings.MEDIA_ROOT, arcname="media")
@@ -102,11 +124,25 @@ class Command(BaseCommand):
             destination = sqlite3.connect(target)
             try:
                 connection.connection.backup(destination)
+                present = {row[0] for row in destination.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+                for table in SECRET_TABLES:
+                    if table in present:
+                        destination.execute(f'DELETE FROM "{table}"')  # noqa: S608 - fixed table names
+                destination.commit()
+                destination.execute("VACUUM")  # no deleted rows left in free pages
             finally:
                 destination.close()
         elif connection.vendor == "postgresql":
             result = subprocess.run(  # noqa: S603 - fixed arguments, no shell
-                [tool_path("pg_dump"), "--format=custom", "--no-owner", "--no-privileges", "--file", str(target)],
+                [
+                    tool_path("pg_dump"),
+                    "--format=custom",
+                    "--no-owner",
+                    "--no-privileges",
+                    *(f"--exclude-table-data={table}" for table in SECRET_TABLES),
+                    "--file",
+                    str(target),
+                ],
                 env=pg_environment(),
                 capture_output=True,
                 text=True,
