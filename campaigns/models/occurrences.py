@@ -8,14 +8,22 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 
+from wagtail.models import PageViewRestriction
+
 FEED_YEARS_BACK = 1
 FEED_YEARS_AHEAD = 2
 
 
 class OccurrenceQuerySet(models.QuerySet):
     def under(self, path):
-        """Occurrences of live pages under the tree path `path` (a calendar, a home page)."""
-        return self.filter(page__path__startswith=path, page__live=True)
+        """Occurrences of live pages under the tree path `path` (a calendar, a home page) that anyone may see:
+        none of a page under a view restriction (a password, signed-in users, groups), wherever the
+        restriction is set. One query more, for the restrictions, as Wagtail's PageQuerySet.public() does."""
+        occurrences = self.filter(page__path__startswith=path, page__live=True)
+        restricted = Q()
+        for restricted_path in PageViewRestriction.objects.values_list("page__path", flat=True):
+            restricted |= Q(page__path__startswith=restricted_path)
+        return occurrences.exclude(restricted) if restricted else occurrences
 
     def overlapping(self, first, last):
         return self.filter(start_date__lte=last, end_date__gte=first)

@@ -154,3 +154,19 @@ class TestPageFeeds:
         _, events = events_of(fetch(client, "/ja/campaigns/calendar.ics").content)
         assert events == []
         assert fetch(client, "/ja/campaigns/forum/calendar.ics").status_code == 404
+
+
+@freeze_time(TODAY)
+@pytest.mark.parametrize("kind", ["password", "login"])
+def test_a_restricted_event_is_in_no_public_listing_or_feed(client, demo_content, kind):
+    from wagtail.models import PageViewRestriction
+
+    from campaigns.models import EventPage
+
+    event = EventPage.objects.live().filter(locale__language_code="en").order_by("path").first()
+    listed = ["/en/campaigns/calendar.ics", "/en/", "/en/campaigns/", "/en/campaigns/2026/"]
+    shown = [url for url in listed if event.title in client.get(url).content.decode()]
+    assert "/en/campaigns/calendar.ics" in shown, shown
+    PageViewRestriction.objects.create(page=event, restriction_type=kind, password="a-secret-42")
+    for url in listed:
+        assert event.title not in client.get(url).content.decode(), url
