@@ -13,10 +13,14 @@ Hand-written rather than django-ipware's: ipware trusts the header's proxy list 
 peer that connected is one of them, so a client reaching the app directly could choose its own address.
 """
 
+import hashlib
 import ipaddress
 from functools import cache
 
 from django.conf import settings
+from django.core.cache import cache as default_cache
+
+HOUR = 3600
 
 
 @cache
@@ -54,3 +58,23 @@ def client_address(request):
             return str(address)
         peer = str(address)  # another trusted proxy: look one step further left
     return peer
+
+
+def hourly_key(request, kind, *parts):
+    """A cache key for counting one client's attempts at `kind` (a form, a password) for an hour: a salted
+    hash, so no address is ever stored."""
+    secret = ":".join([settings.SECRET_KEY, kind, *(str(part) for part in parts), client_address(request)])
+    return f"{kind}:{hashlib.sha256(secret.encode()).hexdigest()}"
+
+
+def count_this_hour(key):
+    """One more for `key`, which expires an hour after its first count."""
+    default_cache.add(key, 0, timeout=HOUR)
+    try:
+        default_cache.incr(key)
+    except ValueError:  # expired between the two calls
+        default_cache.set(key, 1, timeout=HOUR)
+
+
+def counted_this_hour(key):
+    return default_cache.get(key) or 0

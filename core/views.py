@@ -1,5 +1,4 @@
 import datetime
-import hashlib
 import sys
 from pathlib import Path
 
@@ -20,7 +19,7 @@ from wagtail.documents.views import serve as document_serve
 from wagtail.views import serve as wagtail_serve
 
 from core.chrome import language_home_url
-from core.clients import client_address
+from core.clients import count_this_hour, counted_this_hour, hourly_key
 
 
 @require_safe
@@ -140,10 +139,8 @@ def _throttled_password_form(view, kind, restriction_argument):
     is up). Like the school form's limit, only a salted hash of the address is kept, for an hour."""
 
     def wrapped(request, *args, **kwargs):
-        address = client_address(request)
-        secret = f"{settings.SECRET_KEY}:{kind}:{kwargs[restriction_argument]}:{address}"
-        key = "privacy-password:" + hashlib.sha256(secret.encode()).hexdigest()
-        if request.method == "POST" and (cache.get(key) or 0) >= settings.PRIVACY_PASSWORD_ATTEMPTS_PER_HOUR:
+        key = hourly_key(request, f"privacy-password-{kind}", kwargs[restriction_argument])
+        if request.method == "POST" and counted_this_hour(key) >= settings.PRIVACY_PASSWORD_ATTEMPTS_PER_HOUR:
             return HttpResponse(
                 "パスワードの入力が多すぎます。1時間後にもう一度お試しください。 / Too many wrong passwords: try again in an hour.",
                 status=429,
@@ -151,11 +148,7 @@ def _throttled_password_form(view, kind, restriction_argument):
             )
         response = view(request, *args, **kwargs)
         if request.method == "POST" and response.status_code == 200:  # the form again: a wrong password
-            cache.add(key, 0, timeout=3600)
-            try:
-                cache.incr(key)
-            except ValueError:
-                cache.set(key, 1, timeout=3600)
+            count_this_hour(key)
         return response
 
     return wrapped

@@ -1,14 +1,11 @@
 """The public school request form's defences: a honeypot field, and a rate limit that keeps no address
 of accepted submissions per client (a salted hash, for an hour, in the cache)."""
 
-import hashlib
-
 from django import forms
 from django.conf import settings
-from django.core.cache import cache
 from django.utils.translation import gettext_lazy as _
 
-from core.clients import client_address
+from core.clients import count_this_hour, counted_this_hour, hourly_key
 
 HONEYPOT_FIELD = "website_url"
 
@@ -49,24 +46,17 @@ def with_honeypot(form_class):
 
 
 def client_key(request, page):
-    """A salted hash of the visitor's address (behind the trusted proxies: core/clients.py), kept only in the
-    cache for an hour to count submissions."""
-    address = client_address(request)
-    digest = hashlib.sha256(f"{settings.SECRET_KEY}:{page.pk}:{address}".encode()).hexdigest()
-    return f"school-request-rate:{digest}"
+    """The cache key counting this visitor's accepted submissions to `page` (a salted hash of the address
+    behind the trusted proxies, kept for an hour: core/clients.py)."""
+    return hourly_key(request, "school-request-rate", page.pk)
 
 
 def over_rate_limit(request, page):
     """Whether this client has already sent FORM_RATE_LIMIT_PER_HOUR accepted submissions this hour."""
-    return (cache.get(client_key(request, page)) or 0) >= settings.FORM_RATE_LIMIT_PER_HOUR
+    return counted_this_hour(client_key(request, page)) >= settings.FORM_RATE_LIMIT_PER_HOUR
 
 
 def count_submission(request, page):
     """One more accepted submission from this client. Invalid forms are never counted, so no one's mistakes
     (or anyone's empty POSTs) block anyone else."""
-    key = client_key(request, page)
-    cache.add(key, 0, timeout=3600)
-    try:
-        cache.incr(key)
-    except ValueError:
-        cache.set(key, 1, timeout=3600)
+    count_this_hour(client_key(request, page))

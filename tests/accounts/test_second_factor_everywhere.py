@@ -8,19 +8,11 @@ from django.test import Client
 from wagtail.models import BaseViewRestriction, CollectionViewRestriction, PageViewRestriction
 
 import pytest
-from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from tests.accounts.test_two_step import _second_factor_on, code  # noqa: F401 - the autouse fixture
+
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def _second_factor_on(settings):
-    settings.REQUIRE_SECOND_FACTOR = True
-
-
-def code(device):
-    return f"{totp(device.bin_key, step=device.step, t0=device.t0, digits=device.digits):06d}"
 
 
 @pytest.fixture
