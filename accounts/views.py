@@ -29,11 +29,11 @@ from django.views.decorators.cache import never_cache
 
 import segno
 from django_otp import login as otp_login
-from django_otp import match_token, user_has_device
+from django_otp import user_has_device
 from django_otp.plugins.otp_static.models import StaticDevice
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from accounts.devices import new_recovery_codes, refusal, throttled
+from accounts.devices import new_recovery_codes, refusal, throttled, verify_code
 from accounts.forms import CodeForm, VerifyForm
 
 
@@ -111,7 +111,7 @@ def verify(request):
         kind = TOTPDevice if len(code) == 6 else StaticDevice
         candidates = list(kind.objects.filter(user=user, confirmed=True))
         locked = throttled(candidates)
-        device = None if locked else match_token(user, code)
+        device = None if locked else verify_code(user, code)
         if device is not None:
             _second_factor_given(request, device)
             if isinstance(device, StaticDevice):

@@ -218,3 +218,46 @@ def test_a_wrong_a_throttled_and_an_expired_code_each_say_so(editor, step, langu
         stale = code_at(device, now - datetime.timedelta(minutes=2))
         if stale != code(device):
             assert expired in refusal_text(client.post(url, {"code": stale}))
+
+
+def test_recovery_codes_are_stored_hashed(editor):
+    from django_otp.plugins.otp_static.models import StaticToken
+
+    from accounts.devices import new_recovery_codes
+
+    codes = [code.replace("-", "") for code in new_recovery_codes(editor)]
+    stored = set(StaticToken.objects.filter(device__user=editor).values_list("token", flat=True))
+    assert len(stored) == 10
+    assert not stored & set(codes)  # a copy of the database holds no code
+    assert all(len(token) == 16 and int(token, 16) >= 0 for token in stored)
+
+
+def test_a_recovery_code_still_works_after_the_secret_key_is_rotated(editor, settings):
+    from accounts.devices import new_recovery_codes
+
+    TOTPDevice.objects.create(user=editor, name="app", confirmed=True)
+    codes = new_recovery_codes(editor)
+    settings.SECRET_KEY_FALLBACKS = [settings.SECRET_KEY]
+    settings.SECRET_KEY = "a-new-key-for-the-test-only"  # noqa: S105
+    client = Client()
+    client.force_login(editor)
+    assert client.post("/admin/2fa/verify/", {"code": codes[0]}).status_code == 302
+
+
+def test_codes_stored_before_hashing_are_hashed_by_the_migration(editor):
+    from django.apps import apps as django_apps
+
+    from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
+
+    from accounts.devices import recovery_code_hash
+
+    migration = __import__("accounts.migrations.0001_hash_recovery_codes", fromlist=["hash_plain_codes"])
+    device = StaticDevice.objects.create(user=editor, name="Recovery codes", confirmed=True)
+    StaticToken.objects.create(device=device, token="abcd2345")
+    migration.hash_plain_codes(django_apps, None)
+    migration.hash_plain_codes(django_apps, None)  # twice changes nothing
+    assert list(device.token_set.values_list("token", flat=True)) == [recovery_code_hash("abcd2345")]
+    TOTPDevice.objects.create(user=editor, name="app", confirmed=True)
+    client = Client()
+    client.force_login(editor)
+    assert client.post("/admin/2fa/verify/", {"code": "ABCD-2345"}).status_code == 302
