@@ -18,7 +18,7 @@ import ipaddress
 from functools import cache
 
 from django.conf import settings
-from django.core.cache import cache as default_cache
+from django.core.cache import caches
 
 HOUR = 3600
 
@@ -67,14 +67,20 @@ def hourly_key(request, kind, *parts):
     return f"{kind}:{hashlib.sha256(secret.encode()).hexdigest()}"
 
 
+def counters():
+    """The state cache (STATE_CACHE_ALIAS): page entries, however many, never evict or cull a count."""
+    return caches[settings.STATE_CACHE_ALIAS]
+
+
 def count_this_hour(key):
     """One more for `key`, which expires an hour after its first count."""
-    default_cache.add(key, 0, timeout=HOUR)
+    cache = counters()
+    cache.add(key, 0, timeout=HOUR)
     try:
-        default_cache.incr(key)
+        cache.incr(key)
     except ValueError:  # expired between the two calls
-        default_cache.set(key, 1, timeout=HOUR)
+        cache.set(key, 1, timeout=HOUR)
 
 
 def counted_this_hour(key):
-    return default_cache.get(key) or 0
+    return counters().get(key) or 0

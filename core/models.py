@@ -18,6 +18,7 @@ from core.forms import SitePageForm
 from core.params import BadQueryParameter
 from core.search import index_text, plain_text, tokens_enabled
 from core.shared import remembered
+from pagecache import variants
 
 
 class BasePage(Page):
@@ -98,6 +99,9 @@ class BasePage(Page):
     show_quick_exit = False
     # An EasyReadPage is the やさしい日本語 version of the page it sits under (docs/architecture.md).
     is_easy_version = False
+    # The query parameters the page reads (?page=, ?year=, filters): any other is redirected away before the
+    # page renders, so made-up query strings neither skip the page cache nor fill it (pagecache/variants.py).
+    query_parameters = ()
 
     class Meta:
         abstract = True
@@ -118,6 +122,9 @@ class BasePage(Page):
         return Page.objects.child_of(self).live().public().type(*kinds).first()
 
     def serve(self, request, *args, **kwargs):
+        redirect = variants.enforce(request, self.query_parameters)
+        if redirect is not None:
+            return redirect
         try:
             response = super().serve(request, *args, **kwargs)
         except BadQueryParameter:
@@ -211,6 +218,9 @@ class RoutableBasePage(RoutablePageMixin, BasePage):
         return segments
 
     def serve(self, request, view=None, args=None, kwargs=None):
+        redirect = variants.enforce(request, self.query_parameters)  # one declaration for all its routes
+        if redirect is not None:
+            return redirect
         try:
             response = super().serve(request, view, args, kwargs)
         except BadQueryParameter:

@@ -2,7 +2,8 @@
 
 `memo` computes something once per request (the header, the footer and the <head> share it). `remembered`
 keeps a value in the cache until published content changes: it is keyed with the page cache's generation
-number (pagecache/storage.py), which every purge moves on."""
+number (pagecache/storage.py), which every purge moves on, in the state cache beside it, where page entries
+never push it out."""
 
 import hashlib
 import logging
@@ -27,7 +28,7 @@ def content_generation(request):
     """The page cache's generation number, read once per request (PageCacheMiddleware may have)."""
     if not hasattr(request, "content_generation"):
         try:
-            request.content_generation = storage.current_generation(storage.page_cache())
+            request.content_generation = storage.current_generation(storage.state_cache())
         except Exception:  # the cache is down: build everything from the database
             logger.warning("The cache is unreachable.", exc_info=True)
             request.content_generation = None
@@ -42,7 +43,7 @@ def remembered(request, parts, compute):
     if generation is None:
         return compute()
     key = "chrome:" + hashlib.sha256(repr((generation, *parts)).encode()).hexdigest()
-    cache = storage.page_cache()
+    cache = storage.state_cache()
     try:
         value = cache.get(key)
     except Exception:

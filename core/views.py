@@ -3,7 +3,7 @@ import sys
 from pathlib import Path
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import caches
 from django.db import DatabaseError, InterfaceError, OperationalError, connection
 from django.http import Http404, HttpResponse, HttpResponseRedirect, HttpResponseServerError, JsonResponse
 from django.template import loader
@@ -20,6 +20,7 @@ from wagtail.views import serve as wagtail_serve
 
 from core.chrome import language_home_url
 from core.clients import count_this_hour, counted_this_hour, hourly_key
+from pagecache import variants
 
 
 @require_safe
@@ -36,6 +37,7 @@ def serve_page_file(request, path):
 
 
 @require_safe
+@variants.accepts()
 @cache_control(public=True, max_age=86400)
 def robots_txt(request):
     lines = [
@@ -48,6 +50,7 @@ def robots_txt(request):
 
 
 @require_safe
+@variants.accepts()
 @cache_control(public=True, max_age=86400)
 def security_txt(request):
     """RFC 9116: how to report a security problem. Expires a year after it is served (it is generated)."""
@@ -81,11 +84,12 @@ def readiness(request):
         checks["database"] = "ok"
     except DatabaseError:
         checks["database"] = "unavailable"
-    try:
-        cache.set("readiness-probe", "1", 10)
-        checks["cache"] = "ok" if cache.get("readiness-probe") == "1" else "unavailable"
-    except Exception:  # noqa: BLE001 - any cache backend error means not ready
-        checks["cache"] = "unavailable"
+    for name, alias in (("cache", "default"), ("state", settings.STATE_CACHE_ALIAS)):
+        try:
+            caches[alias].set("readiness-probe", "1", 10)
+            checks[name] = "ok" if caches[alias].get("readiness-probe") == "1" else "unavailable"
+        except Exception:  # noqa: BLE001 - any cache backend error means not ready
+            checks[name] = "unavailable"
     ready = all(value == "ok" for value in checks.values())
     return JsonResponse({"status": "ok" if ready else "unavailable", **checks}, status=200 if ready else 503)
 

@@ -40,6 +40,7 @@ class NewsIndexPage(RoutableBasePage):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["news.NewsPage"]
     max_count_per_parent = 1
+    query_parameters = ("year", "page")
     page_description = _("The news section of one language: press releases by year, with RSS and Atom feeds.")
     editor_guide = _(
         "The news of one language. Add each release as a news page under this one; the list by year and the feeds are built from them."

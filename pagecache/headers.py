@@ -2,7 +2,11 @@
 
 import datetime
 import hashlib
+import ipaddress
+import re
 import time
+from functools import cache
+from importlib import import_module
 
 from django.conf import settings
 from django.utils import timezone
@@ -10,10 +14,45 @@ from django.utils.cache import get_max_age, patch_cache_control
 from django.utils.http import http_date
 
 UNCACHEABLE = ("private", "no-cache", "no-store")
+# What a variant of a page may be stored with, besides 200: a value the page refuses (?page=abc) or finds
+# nothing for (?year=1901). Only for a page that declared its parameters, so only a path that exists.
+VARIANT_STATUSES = {400, 404}
+# Django's session keys: 32 lower-case letters and digits.
+SESSION_KEY = re.compile(r"^[a-z0-9]{32}$")
 
 
 def has_session(request):
     return settings.SESSION_COOKIE_NAME in request.COOKIES
+
+
+def could_be_a_session(value):
+    """Whether a session cookie's value has the shape of a session key: an empty or made-up value never
+    stands between a visitor and the page cache."""
+    return bool(SESSION_KEY.match(value or ""))
+
+
+def is_live_session(value):
+    """Whether a session cookie names a session that exists and has not expired (one query)."""
+    if not could_be_a_session(value):
+        return False
+    store = import_module(settings.SESSION_ENGINE).SessionStore(session_key=value)
+    return bool(store.load()) and store.session_key is not None
+
+
+@cache
+def _networks(spec):
+    return tuple(ipaddress.ip_network(item.strip(), strict=False) for item in spec if item.strip())
+
+
+def is_internal(remote_addr):
+    """Whether the peer is this machine or a trusted proxy (TRUSTED_PROXIES): only they are told the cache's
+    state (X-Page-Cache, Age). A visitor is not: a HIT, or its age, says that somebody read the page lately,
+    and on this site which page somebody read is personal. deploy/nginx.conf logs it and hides it."""
+    try:
+        address = ipaddress.ip_address((remote_addr or "").strip())
+    except ValueError:
+        return False
+    return address.is_loopback or any(address in network for network in _networks(tuple(settings.TRUSTED_PROXIES)))
 
 
 def seconds_to_midnight(now=None):
@@ -23,10 +62,16 @@ def seconds_to_midnight(now=None):
     return max(1, int((timezone.make_aware(midnight, local.tzinfo) - local).total_seconds()))
 
 
-def is_storable(request, response):
+def is_storable(request, response, query=""):
     """A 200 to a GET that sets no cookie, varies on nothing but Accept-Encoding and is not private,
-    no-cache or no-store (the search page, the school request form), with no max-age of 0."""
-    if request.method != "GET" or response.status_code != 200 or response.streaming or response.cookies:
+    no-cache or no-store (the search page, the school request form), with no max-age of 0. With a query
+    string, only from a page or view that declared its parameters (pagecache/variants.py), and then a 400
+    or 404 as well."""
+    declared = getattr(request, "query_parameters", None) is not None
+    if query and not declared:
+        return False
+    allowed = {200} | (VARIANT_STATUSES if query else set())
+    if request.method != "GET" or response.status_code not in allowed or response.streaming or response.cookies:
         return False
     vary = {v.strip().lower() for v in response.get("Vary", "").split(",") if v.strip()}
     if vary - {"accept-encoding"}:

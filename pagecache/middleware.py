@@ -13,18 +13,37 @@ from pagecache import headers, storage
 logger = logging.getLogger(__name__)
 
 
-def entry_key(request):
-    """The cache key for this request, or None when it must not be answered from the cache: anything but
-    GET and HEAD, editors (a session cookie), Authorization, Wagtail's previews, a Host Django refuses."""
-    if request.method not in ("GET", "HEAD") or headers.has_session(request) or "HTTP_AUTHORIZATION" in request.META:
+def request_address(request):
+    """The cache address of this request, or None when it must not be answered from the cache: anything but
+    GET and HEAD, editors (a live session), Authorization, Wagtail's previews, a Host Django refuses.
+
+    A session cookie that names no live session (empty, made up, expired) is taken off the request: the
+    visitor is answered from the cache, and their browser is told to forget it (`forget_dead_session`)."""
+    if request.method not in ("GET", "HEAD") or "HTTP_AUTHORIZATION" in request.META:
         return None
+    if headers.has_session(request):
+        if headers.is_live_session(request.COOKIES[settings.SESSION_COOKIE_NAME]):
+            return None
+        del request.COOKIES[settings.SESSION_COOKIE_NAME]
+        request.dead_session_cookie = True
     if getattr(request, "is_dummy", False):
         return None  # Wagtail's preview: a draft rendered through the middleware at the page's own address
     try:
         host = request.get_host()
     except DisallowedHost:
         return None  # Django answers 400 further in
-    return storage.address_key(request.scheme, host, request.path, request.META.get("QUERY_STRING", ""))
+    return storage.address(request.scheme, host, request.path, request.META.get("QUERY_STRING", ""))
+
+
+def forget_dead_session(request, response):
+    if getattr(request, "dead_session_cookie", False):
+        response.delete_cookie(
+            settings.SESSION_COOKIE_NAME,
+            path=settings.SESSION_COOKIE_PATH,
+            domain=settings.SESSION_COOKIE_DOMAIN,
+            samesite=settings.SESSION_COOKIE_SAMESITE,
+        )
+    return response
 
 
 class PageCacheMiddleware:
@@ -34,47 +53,68 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        key = entry_key(request) if settings.PAGE_CACHE_ENABLED else None
-        if key is None:
+        address = request_address(request) if settings.PAGE_CACHE_ENABLED else None
+        if address is None:
             return headers.mark_private(request, self.get_response(request))
+        return headers.mark_private(request, forget_dead_session(request, self.answer(request, address)))
 
-        cache = storage.page_cache()
+    def answer(self, request, address):
+        internal = headers.is_internal(request.META.get("REMOTE_ADDR"))
         try:
-            generation, entry = storage.fetch(cache, key)
-            request.content_generation = generation  # core.shared keys the chrome with it too
+            found = storage.fetch(address)
+            request.content_generation = found.generation  # core.shared keys the chrome with it too
         except Exception:  # the cache is down: render as if there were none
             logger.warning("Page cache: the cache is unreachable.", exc_info=True)
-            return headers.mark_private(request, self.get_response(request))
+            return self.get_response(request)
 
+        raw_query = request.META.get("QUERY_STRING", "")
+        if found.shape is not None:
+            redirect = storage.redirect_parts(request.path, raw_query, found.shape, internal)
+            if redirect is not None:
+                return self.respond(*redirect)
         now = time.time()
-        if storage.is_fresh(entry, generation, now):
-            return self.replay(request, entry, now, "HIT")
+        if storage.is_fresh(found.entry, found.generation, now):
+            return self.replay(request, found.entry, now, "HIT", internal)
 
         response = self.get_response(request)
-        if getattr(response, "database_unavailable", False) and entry is not None:
+        if getattr(response, "database_unavailable", False) and found.entry is not None:
             # The last good copy is better than "try again later" while the database is down.
-            return self.replay(request, entry, now, "STALE")
-        if headers.is_storable(request, response):
-            self.store(cache, key, generation, response, now)
-            response[storage.HEADER] = "MISS"
-        return headers.mark_private(request, response)
+            return self.replay(request, found.entry, now, "STALE", internal)
+        names = getattr(request, "query_parameters", None)
+        if address.query and names is not None and found.shape is None:
+            self.remember_shape(address, found.generation, names)
+        if headers.is_storable(request, response, address.query):
+            self.store(address, found.generation, response, now)
+            if internal:
+                response[storage.HEADER] = "MISS"
+        return response
 
     @staticmethod
-    def store(cache, key, generation, response, now):
+    def remember_shape(address, generation, names):
+        try:
+            storage.store_shape(address, generation, names)
+        except Exception:
+            logger.warning("Page cache: could not store a page's parameters.", exc_info=True)
+
+    @staticmethod
+    def store(address, generation, response, now):
         seconds, explicit = headers.lifetime(response)
         headers.add_shared_cache_headers(response, seconds, explicit)
         try:
-            cache.set(
-                key,
-                storage.make_entry(response, generation, now, seconds),
+            storage.page_cache().set(
+                address.entry_key,
+                storage.make_entry(address, response, generation, now, seconds),
                 timeout=seconds + settings.PAGE_CACHE_STALE_SECONDS,
             )
         except Exception:
             logger.warning("Page cache: could not store a page.", exc_info=True)
 
+    def replay(self, request, entry, now, state, internal):
+        if_none_match = request.META.get("HTTP_IF_NONE_MATCH")
+        return self.respond(*storage.replay_parts(entry, if_none_match, now, state, internal))
+
     @staticmethod
-    def replay(request, entry, now, state):
-        status, stored_headers, body = storage.replay_parts(entry, request.META.get("HTTP_IF_NONE_MATCH"), now, state)
+    def respond(status, stored_headers, body):
         response = HttpResponseNotModified() if status == 304 else HttpResponse(body, status=status)
         for name, value in stored_headers.items():
             response[name] = value

@@ -55,7 +55,7 @@ def is_published_on_its_own(model):
 def purge():
     """Make every stored page stale, on every app server sharing the cache."""
     try:
-        storage.next_generation(storage.page_cache())
+        storage.next_generation(storage.state_cache())
     except Exception:  # the cache is down: nothing can be served from it either
         logger.warning("Page cache: could not purge (the cache is unreachable).", exc_info=True)
 

@@ -9,7 +9,7 @@ from django.conf import settings
 from django.core.handlers.wsgi import get_path_info, get_script_name
 from django.http import parse_cookie
 
-from pagecache import storage
+from pagecache import headers, storage
 
 
 class CachedPagesWSGI:
@@ -40,21 +40,27 @@ class CachedPagesWSGI:
         if environ.get("REQUEST_METHOD") not in ("GET", "HEAD") or "HTTP_AUTHORIZATION" in environ:
             return None
         cookies = environ.get("HTTP_COOKIE")
-        if cookies and settings.SESSION_COOKIE_NAME in parse_cookie(cookies):
-            return None
+        if cookies and headers.could_be_a_session(parse_cookie(cookies).get(settings.SESSION_COOKIE_NAME)):
+            return None  # Django asks the session store whether it is live
         host = environ.get("HTTP_HOST")
         if not host:
             return None
         script_name, path_info = get_script_name(environ), get_path_info(environ) or "/"
         path = "{}/{}".format(script_name.rstrip("/"), path_info.replace("/", "", 1))
-        key = storage.address_key(self.scheme(environ), host, path, environ.get("QUERY_STRING", ""))
-        if key is None:
+        raw_query = environ.get("QUERY_STRING", "")
+        address = storage.address(self.scheme(environ), host, path, raw_query)
+        if address is None:
             return None
         try:
-            generation, entry = storage.fetch(storage.page_cache(), key)
+            found = storage.fetch(address)
         except Exception:
             return None  # Django renders, and logs the cache error there
+        internal = headers.is_internal(environ.get("REMOTE_ADDR"))
+        if found.shape is not None:
+            redirect = storage.redirect_parts(path, raw_query, found.shape, internal)
+            if redirect is not None:
+                return redirect
         now = time.time()
-        if not storage.is_fresh(entry, generation, now):
+        if not storage.is_fresh(found.entry, found.generation, now):
             return None
-        return storage.replay_parts(entry, environ.get("HTTP_IF_NONE_MATCH"), now, "HIT")
+        return storage.replay_parts(found.entry, environ.get("HTTP_IF_NONE_MATCH"), now, "HIT", internal)

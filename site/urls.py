@@ -12,6 +12,7 @@ from accounts import views as accounts_views
 from core import views as core_views
 from core.sitemaps import LocalizedSitemap
 from materials.admin_views import documents_index, documents_index_results
+from pagecache import variants
 from sitesearch import views as search_views
 
 urlpatterns = [
@@ -37,7 +38,8 @@ urlpatterns = [
     path(".well-known/security.txt", core_views.security_txt, name="security_txt"),
     path("healthz", core_views.liveness, name="liveness"),
     path("readyz", core_views.readiness, name="readiness"),
-    path("sitemap.xml", sitemap, {"sitemaps": {"pages": LocalizedSitemap}}, name="sitemap"),
+    # Django's sitemap view reads ?p= (a page of the sitemap); any other parameter is redirected away.
+    path("sitemap.xml", variants.accepts("p")(sitemap), {"sitemaps": {"pages": LocalizedSitemap}}, name="sitemap"),
 ]
 
 # Image renditions, served by the app when no proxy serves them (`make run`, `make serve`). Originals and

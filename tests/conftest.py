@@ -149,12 +149,16 @@ def _blocker(item):
 
 @pytest.fixture(autouse=True)
 def _clear_cache():
-    """Each test starts with an empty cache: Wagtail caches site root paths, which differ between tests."""
-    from django.core.cache import cache
+    """Each test starts with empty caches: Wagtail caches site root paths, which differ between tests, and the
+    state cache holds the rate-limit counters."""
+    from django.conf import settings
+    from django.core.cache import caches
 
-    cache.clear()
+    for alias in ("default", settings.STATE_CACHE_ALIAS):
+        caches[alias].clear()
     yield
-    cache.clear()
+    for alias in ("default", settings.STATE_CACHE_ALIAS):
+        caches[alias].clear()
 
 
 @pytest.fixture(scope="session", autouse=True)

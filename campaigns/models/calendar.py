@@ -51,6 +51,7 @@ class CampaignCalendarPage(RoutableBasePage):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["campaigns.CampaignPage", "campaigns.EventPage"]
     max_count_per_parent = 1
+    query_parameters = ("page",)  # the past campaigns and events, a page at a time
     page_description = gettext_lazy(
         "The campaign calendar of one language. Campaigns and events go under it; it lists them by year and "
         "month and publishes a calendar feed schools can subscribe to."

@@ -356,6 +356,7 @@ class HelpIndexPage(BasePage):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["help.ReportGuidePage", "help.StepByStepPage", "home.ContentPage"]
     max_count_per_parent = 1
+    query_parameters = ("who", "situation")
     page_description = _(
         "The help page of one language: emergency numbers, then every helpline with its hours. Shows the quick exit."
     )

@@ -45,6 +45,7 @@ class MaterialsIndexPage(RoutableBasePage):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["materials.MaterialPage", "materials.SchoolRequestPage"]
     max_count_per_parent = 1
+    query_parameters = (*facets.FACETS_BY_NAME, "printable", "page")
     page_description = _(
         "The materials library of one language: posters, leaflets and lesson material that schools and PTAs "
         "find by audience, school stage, topic, format and language, and download one by one or as packs."

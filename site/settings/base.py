@@ -15,6 +15,16 @@ BASE_DIR = SITE_DIR.parent
 
 env = environ.Env()
 
+
+def next_database(redis_url):
+    """The same Redis server, the next database: redis://host:6379/0 (or no number) -> redis://host:6379/1."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    parts = urlsplit(redis_url)
+    number = parts.path.strip("/") or "0"
+    return urlunsplit(parts._replace(path=f"/{int(number) + 1}"))
+
+
 DEBUG = False
 SECRET_KEY = env("DJANGO_SECRET_KEY", default="")
 ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS", default=[])
@@ -218,12 +228,19 @@ STORAGES = {
 # its scheduled-publishing loop, or the app server's workers. A publish in one process must purge the page cache
 # for all of them. Production with several machines shares Redis instead (DJANGO_REDIS_URL, settings/production.py).
 # Wagtail keeps image renditions in a cache of their own, so that pages and renditions do not evict each other.
+# "state" holds what must never be culled to make room for pages: the page cache's generation number (every
+# purge moves it on), the chrome, and the rate-limit counters (docs/performance-and-caching.md, "Two caches").
 CACHE_DIR = Path(env("DJANGO_CACHE_DIR", default=str(BASE_DIR / ".cache")))
 CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
         "LOCATION": str(CACHE_DIR / "default"),
         "OPTIONS": {"MAX_ENTRIES": 10_000},
+    },
+    "state": {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": str(CACHE_DIR / "state"),
+        "OPTIONS": {"MAX_ENTRIES": 100_000},
     },
     "renditions": {
         "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
@@ -236,6 +253,11 @@ CACHES = {
 # The full-page cache for anonymous visitors (pagecache/). DJANGO_PAGE_CACHE_ENABLED=false turns it off.
 PAGE_CACHE_ENABLED = env.bool("DJANGO_PAGE_CACHE_ENABLED", default=True)
 PAGE_CACHE_ALIAS = "default"
+STATE_CACHE_ALIAS = "state"
+# How many query-string variants of one page are stored at most (?page=2, ?year=2025, the materials
+# filters), besides the page without a query string. Parameters a page does not read are redirected away
+# (pagecache/variants.py), so made-up query strings are never stored at all.
+PAGE_CACHE_MAX_VARIANTS = env.int("DJANGO_PAGE_CACHE_MAX_VARIANTS", default=64)
 # The pieces around every page (menu, footer, breadcrumbs, language links) are kept in the cache too,
 # under the same generation number, so a page that is not in the page cache renders with fewer queries.
 CHROME_CACHE_ENABLED = env.bool("DJANGO_CHROME_CACHE_ENABLED", default=True)

@@ -6,7 +6,7 @@ DJANGO_REDIS_URL. docs/deployment.md and docs/configuration.md say more.
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import env
+from .base import env, next_database
 
 DEBUG = False
 if not SECRET_KEY:  # noqa: F405
@@ -17,6 +17,8 @@ CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[])
 
 # Redis is shared by every app server: the page cache, its purge counter, rate limits and renditions.
 # Without DJANGO_REDIS_URL the cache is files on this machine (settings/base.py): fine for one server only.
+# The state (the purge counter, the chrome, rate limits) is a Redis database of its own, by default the one
+# after DJANGO_REDIS_URL's (/0 -> /1); docs/deployment.md says how to keep Redis from evicting it.
 REDIS_URL = env("DJANGO_REDIS_URL", default="")
 if REDIS_URL:
     CACHE_KEY_PREFIX = env("DJANGO_CACHE_KEY_PREFIX", default="campaign")
@@ -25,6 +27,12 @@ if REDIS_URL:
             "BACKEND": "pagecache.redis.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": CACHE_KEY_PREFIX,
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
+        },
+        "state": {
+            "BACKEND": "pagecache.redis.RedisCache",
+            "LOCATION": env("DJANGO_REDIS_STATE_URL", default=next_database(REDIS_URL)),
+            "KEY_PREFIX": CACHE_KEY_PREFIX + "-state",
             "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
         },
         "renditions": {

@@ -86,10 +86,15 @@ def test_readiness_fails_when_the_database_is_down(client, db):
     assert "Traceback" not in response.content.decode()
 
 
-def test_readiness_fails_when_the_cache_is_down(client, db):
-    with mock.patch("core.views.cache.set", side_effect=ConnectionError("down")):
+@pytest.mark.parametrize(("alias", "check"), [("default", "cache"), ("state", "state")])
+def test_readiness_fails_when_a_cache_is_down(client, db, alias, check):
+    from django.core.cache import caches
+
+    with mock.patch.object(caches[alias], "set", side_effect=ConnectionError("down")):
         response = client.get("/readyz")
-    assert response.status_code == 503 and response.json()["cache"] == "unavailable"
+    assert response.status_code == 503 and response.json()[check] == "unavailable"
+    other = {"cache": "state", "state": "cache"}[check]
+    assert response.json()[other] == "ok"
 
 
 def test_an_unknown_host_is_refused(client, site, settings):

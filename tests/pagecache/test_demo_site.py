@@ -62,3 +62,40 @@ def test_serving_visitors_never_purges_and_every_page_is_then_served_from_the_ca
             assert state(second[url]) == "HIT", url
     stored = [url for url, response in first.items() if state(response) == "MISS"]
     assert len(stored) >= len(urls) - 5  # all but search-like pages, forms and downloads
+
+
+@pytest.mark.parametrize(
+    ("address", "canonical"),
+    [
+        ("/ja/news/?year=2025&utm_source=mail", "/ja/news/?year=2025"),
+        ("/en/materials/?topic=sextortion&fbclid=IwAR0", "/en/materials/?topic=sextortion"),
+        ("/ja/help/?who=child&gclid=x", "/ja/help/?who=child"),
+        ("/ja/campaigns/past/?page=1&ref=x", "/ja/campaigns/past/?page=1"),
+        ("/ja/news/rss.xml?utm_medium=feed", "/ja/news/rss.xml"),
+        ("/sitemap.xml?x=1", "/sitemap.xml"),
+        ("/robots.txt?x=1", "/robots.txt"),
+        ("/ja/?utm_source=poster", "/ja/"),
+    ],
+)
+def test_the_real_pages_redirect_what_they_do_not_read(client, demo_content, page_cache, address, canonical):
+    response = client.get(address)
+    assert response.status_code == 301, address
+    assert response["Location"] == canonical
+    assert client.get(canonical).status_code == 200
+
+
+def test_a_variant_the_page_refuses_is_rendered_once(client, demo_content, page_cache):
+    """?year=1901 has no news (404), ?page=abc is malformed (400): each is stored like any other variant."""
+    for address, status in (("/ja/news/?year=1901", 404), ("/ja/news/?page=abc", 400)):
+        first = client.get(address)
+        assert first.status_code == status and state(first) == "MISS"
+        again = client.get(address)
+        assert again.status_code == status and state(again) == "HIT"
+        assert again.content == first.content
+
+
+def test_search_is_never_redirected(client, demo_content, page_cache):
+    """A redirect would put the search words in a Location header that browsers and proxies keep."""
+    response = client.get("/ja/search/?q=相談&utm_source=x")
+    assert response.status_code == 200
+    assert state(response) is None
