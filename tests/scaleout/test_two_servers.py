@@ -23,6 +23,7 @@ pytestmark = pytest.mark.scaleout
 ROOT = Path(__file__).resolve().parents[2]
 PG_URL = os.environ.get("PG_URL", "postgres://postgres@127.0.0.1:5432")
 REDIS_URL = os.environ.get("SCALEOUT_REDIS_URL", "redis://127.0.0.1:6379/12")
+STATE_URL = re.sub(r"/(\d+)$", lambda m: f"/{int(m.group(1)) + 1}", REDIS_URL)  # as settings.production makes it
 PASSWORD = "a-long-scaleout-password-42"  # noqa: S105 - a throwaway test database
 # A load balancer forwards the public host name to every app server; so does this test.
 HOST = "www.campaign.test"
@@ -80,6 +81,7 @@ def servers(tmp_path_factory):
     try:
         cache = redis.Redis.from_url(REDIS_URL, socket_connect_timeout=2)
         cache.flushdb()
+        redis.Redis.from_url(STATE_URL, socket_connect_timeout=2).flushdb()
     except redis.RedisError as error:
         admin.close()
         unavailable(f"Redis is not reachable at {REDIS_URL}: {error}")
@@ -210,6 +212,20 @@ def sign_in(browser, server):
 
 def shell(servers, code):
     return run(["shell", "-c", code], servers["env"])
+
+
+def test_the_state_is_in_a_redis_database_of_its_own(servers):
+    """The generation number lives in the state database, where page entries can never evict it; the pages'
+    database holds the pages."""
+    import redis
+
+    get(servers["a"], "/ja/")
+    name = servers["database"].rsplit("/", 1)[-1]
+    state = redis.Redis.from_url(STATE_URL)
+    pages = redis.Redis.from_url(REDIS_URL)
+    assert state.exists(f"{name}-state:1:pagecache:generation")
+    assert not pages.exists(f"{name}:1:pagecache:generation")
+    assert any(key.startswith(f"{name}:1:pagecache:".encode()) for key in pages.scan_iter(f"{name}:*"))
 
 
 def test_a_change_published_through_one_server_is_served_by_the_other_at_once(servers):
