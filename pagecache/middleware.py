@@ -6,6 +6,7 @@ import time
 
 from django.conf import settings
 from django.core.exceptions import DisallowedHost
+from django.db import DatabaseError
 from django.http import HttpResponse, HttpResponseNotModified
 
 from pagecache import headers, storage
@@ -22,10 +23,15 @@ def request_address(request):
     if request.method not in ("GET", "HEAD") or "HTTP_AUTHORIZATION" in request.META:
         return None
     if headers.has_session(request):
-        if headers.is_live_session(request.COOKIES[settings.SESSION_COOKIE_NAME]):
+        try:
+            live = headers.is_live_session(request.COOKIES[settings.SESSION_COOKIE_NAME])
+        except DatabaseError:
+            live = None  # the database is down: answer from the cache if it can, and leave the cookie be
+        if live:
             return None
-        del request.COOKIES[settings.SESSION_COOKIE_NAME]
-        request.dead_session_cookie = True
+        if live is False:
+            del request.COOKIES[settings.SESSION_COOKIE_NAME]
+            request.dead_session_cookie = True
     if getattr(request, "is_dummy", False):
         return None  # Wagtail's preview: a draft rendered through the middleware at the page's own address
     try:

@@ -67,12 +67,13 @@ class Address:
         stored, however many are asked for; the entry says which variant it holds."""
         if not self.query:
             return ENTRY_PREFIX + _digest(self.page + "?")
-        slot = int(_digest(self.query)[:12], 16) % settings.PAGE_CACHE_MAX_VARIANTS
+        # Keyed with the secret, so nobody can choose variants that land on a popular variant's place.
+        slot = int(_digest(settings.SECRET_KEY + "\n" + self.query)[:12], 16) % settings.PAGE_CACHE_MAX_VARIANTS
         return f"{ENTRY_PREFIX}{_digest(self.page)}:{slot}"
 
     @property
     def shape_key(self):
-        return SHAPE_PREFIX + _digest(self.page)
+        return f"{SHAPE_PREFIX}{variants.declarations_token()}:{_digest(self.page)}"
 
 
 def address(scheme, host, path, query):
@@ -109,10 +110,11 @@ def fetch(address):
 
 
 def store_shape(address, generation, names):
+    """Kept no longer than a redirect to the canonical URL may be (variants.REDIRECT_SECONDS)."""
     page_cache().set(
         address.shape_key,
         {"generation": generation, "names": list(names)},
-        timeout=settings.PAGE_CACHE_SECONDS + settings.PAGE_CACHE_STALE_SECONDS,
+        timeout=min(settings.PAGE_CACHE_SECONDS, variants.REDIRECT_SECONDS),
     )
 
 

@@ -13,19 +13,22 @@ A redirect rather than a key that leaves the extra parameters out: one address p
 front and for search engines, and a tracking identifier someone else added to a link (fbclid, utm_*) leaves
 the visitor's address bar, so it is not copied or bookmarked with it.
 
-Declared parameters keep their order and values, percent-encoded one way (`normalise`), with exact repeats
-dropped. However many declared variants are asked for, at most PAGE_CACHE_MAX_VARIANTS query strings of one
+Declared parameters keep their order, values and repeats, percent-encoded one way (`normalise`): the key
+says exactly what the page reads (a repeat can change what it answers: `?topic=a` 21 times is a 400, and
+Django's `GET.get` takes the last value). However many declared variants are asked for, at most PAGE_CACHE_MAX_VARIANTS query strings of one
 page are stored (storage.Address.entry_key). A view that declares nothing (`request.query_parameters` is
 never set) is never redirected, and what it answers to a query string is never stored.
 """
 
-from functools import wraps
+import hashlib
+from functools import cache, wraps
 from urllib.parse import parse_qsl, urlencode
 
 from django.conf import settings
 from django.http import HttpResponsePermanentRedirect
 from django.utils.cache import patch_cache_control
 from django.utils.encoding import escape_uri_path
+from django.utils.http import escape_leading_slashes
 
 # How long a browser or proxy may keep a redirect to the canonical URL: a page that later reads a new
 # parameter is not redirected away from it for longer than this.
@@ -36,29 +39,27 @@ DECLARED_BY_VIEWS = set()
 
 
 def pairs(query):
-    """The (name, value) pairs of a raw QUERY_STRING, decoded as Django decodes request.GET; None when there
-    are more than DATA_UPLOAD_MAX_NUMBER_FIELDS (Django answers 400 to those)."""
-    # WSGI gives the raw bytes as latin-1 text; the bytes are UTF-8 when they are not percent-encoded.
-    text = query.encode("latin-1", "replace").decode("utf-8", "replace")
+    """The (name, value) pairs of a raw QUERY_STRING, decoded exactly as Django's QueryDict decodes
+    request.GET; None when there are more than DATA_UPLOAD_MAX_NUMBER_FIELDS (Django answers 400 to those)."""
+    raw = query.encode("latin-1", "replace")  # WSGI gives the raw bytes as latin-1 text
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        text = raw.decode("iso-8859-1")
     limit = settings.DATA_UPLOAD_MAX_NUMBER_FIELDS
     try:
-        return parse_qsl(text, keep_blank_values=True, max_num_fields=limit)
+        return parse_qsl(text, keep_blank_values=True, encoding="utf-8", max_num_fields=limit)
     except ValueError:
         return None
 
 
 def _encode(kept):
-    seen, unique = set(), []
-    for pair in kept:
-        if pair not in seen:
-            seen.add(pair)
-            unique.append(pair)
-    return urlencode(unique)
+    return urlencode(kept)
 
 
 def normalise(query):
-    """The query string encoded one way, without exact repeats: the part of a cache key that identifies the
-    variant. None when it has too many fields."""
+    """The query string encoded one way: the part of a cache key that identifies the variant. None when it
+    has too many fields."""
     if not query:
         return ""
     found = pairs(query)
@@ -75,7 +76,18 @@ def canonical(query, names):
 
 
 def redirect_location(path, query):
-    return escape_uri_path(path) + (f"?{query}" if query else "")
+    return escape_leading_slashes(escape_uri_path(path)) + (f"?{query}" if query else "")
+
+
+@cache
+def declarations_token():
+    """A short hash of every page type's and view's declared parameters: part of the key of a page's stored
+    shape, so a deploy that changes a declaration never meets a shape stored before it."""
+    from wagtail.models import get_page_models
+
+    declared = sorted((model._meta.label, tuple(getattr(model, "query_parameters", ()))) for model in get_page_models())
+    text = repr((declared, sorted(DECLARED_BY_VIEWS)))
+    return hashlib.sha256(text.encode()).hexdigest()[:12]
 
 
 def enforce(request, names):

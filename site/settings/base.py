@@ -17,10 +17,15 @@ env = environ.Env()
 
 
 def next_database(redis_url):
-    """The same Redis server, the next database: redis://host:6379/0 (or no number) -> redis://host:6379/1."""
-    from urllib.parse import urlsplit, urlunsplit
+    """The same Redis server, the next database: redis://host:6379/0 (or no number) -> redis://host:6379/1;
+    a `?db=` (as unix:// sockets use) wins over the path, as it does for redis-py."""
+    from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
     parts = urlsplit(redis_url)
+    query = dict(parse_qsl(parts.query))
+    if "db" in query or parts.scheme == "unix":
+        query["db"] = str(int(query.get("db", "0")) + 1)
+        return f"{redis_url.split('?', 1)[0]}?{urlencode(query)}"
     number = parts.path.strip("/") or "0"
     return urlunsplit(parts._replace(path=f"/{int(number) + 1}"))
 
@@ -240,7 +245,8 @@ CACHES = {
     "state": {
         "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
         "LOCATION": str(CACHE_DIR / "state"),
-        "OPTIONS": {"MAX_ENTRIES": 100_000},
+        # Culling would drop the generation and the counters: the limit is far above what they ever hold.
+        "OPTIONS": {"MAX_ENTRIES": 1_000_000},
     },
     "renditions": {
         "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",

@@ -31,7 +31,7 @@ if REDIS_URL:
         },
         "state": {
             "BACKEND": "pagecache.redis.RedisCache",
-            "LOCATION": env("DJANGO_REDIS_STATE_URL", default=next_database(REDIS_URL)),
+            "LOCATION": env("DJANGO_REDIS_STATE_URL", default="") or next_database(REDIS_URL),
             "KEY_PREFIX": CACHE_KEY_PREFIX + "-state",
             "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
         },

@@ -45,7 +45,7 @@ def test_shipped_file_has_the_cache_rules():
     assert 'proxy_cache_key "$scheme$host$request_uri";' in shipped
     assert "__Host-sessionid=[a-z0-9]{32}(;|$)" in shipped  # an empty or made-up session cookie skips nothing
     assert "__Host-csrftoken=" in shipped
-    assert "proxy_no_cache $campaign_skip_cache $campaign_undeclared_args;" in shipped
+    assert "proxy_no_cache $campaign_skip_cache $campaign_undeclared_args $campaign_redirect_with_query;" in shipped
     assert "proxy_hide_header X-Page-Cache;" in shipped and "proxy_hide_header Age;" in shipped
     assert "add_header X-Cache-Status $upstream_cache_status" not in shipped  # only to this machine
     assert "proxy_set_header X-Forwarded-Proto $scheme;" in shipped

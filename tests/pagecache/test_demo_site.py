@@ -84,14 +84,19 @@ def test_the_real_pages_redirect_what_they_do_not_read(client, demo_content, pag
     assert client.get(canonical).status_code == 200
 
 
-def test_a_variant_the_page_refuses_is_rendered_once(client, demo_content, page_cache):
-    """?year=1901 has no news (404), ?page=abc is malformed (400): each is stored like any other variant."""
+def test_a_variant_the_page_refuses_is_not_stored(client, demo_content, page_cache):
+    """?year=1901 has no news (404), ?page=abc is malformed (400): errors are never stored, or made-up
+    paths under a page's routes would each be an entry."""
     for address, status in (("/ja/news/?year=1901", 404), ("/ja/news/?page=abc", 400)):
-        first = client.get(address)
-        assert first.status_code == status and state(first) == "MISS"
-        again = client.get(address)
-        assert again.status_code == status and state(again) == "HIT"
-        assert again.content == first.content
+        for _ in range(2):
+            response = client.get(address)
+            assert response.status_code == status and state(response) is None
+
+
+def test_a_made_up_pack_with_a_query_string_is_not_stored(client, demo_content, page_cache):
+    for _ in range(2):
+        response = client.get("/ja/materials/packs/made-up-pack.zip/?page=1")
+        assert response.status_code == 404 and state(response) is None
 
 
 def test_search_is_never_redirected(client, demo_content, page_cache):
