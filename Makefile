@@ -8,7 +8,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: help install run migrate demo superuser serve-dev serve check-deploy backup restore test lint architecture format check pytest test-postgres test-browser test-scaleout audit messages clean bench lighthouse
+.PHONY: help install pango run migrate demo superuser serve-dev serve check-deploy backup restore test lint architecture format check pytest test-postgres test-browser test-scaleout audit messages clean bench bench-print lighthouse
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  \033[1m%-15s\033[0m %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -20,7 +20,11 @@ $(STAMP): requirements.txt requirements-dev.txt
 	$(VENV)/bin/pip install --quiet --no-compile --disable-pip-version-check -r requirements-dev.txt
 	@touch $(STAMP)
 
-install: $(STAMP) ## Create .venv and install the pinned dependencies
+install: $(STAMP) pango ## Create .venv and install the pinned dependencies
+
+# WeasyPrint (the printable materials' PDFs, materials/printing.py) loads Pango from the system.
+pango:
+	@$(PY) -c "import weasyprint" 2>/dev/null || { echo "Printable materials need Pango (Debian): sudo apt-get install libpango-1.0-0 libpangoft2-1.0-0"; exit 1; }
 
 migrate: install ## Apply database migrations
 	$(PY) manage.py migrate --no-input
@@ -120,6 +124,9 @@ bench: install ## Benchmark: cold app, app page cache, deploy/nginx.conf's cache
 	@command -v wrk >/dev/null && { command -v nginx >/dev/null || test -x /usr/sbin/nginx; } || \
 		{ echo "make bench needs nginx and wrk: apt-get install nginx-light wrk"; exit 2; }
 	$(PY) -m bench.run
+
+bench-print: demo ## Render times and memory of printable materials against their targets (bench/print.py)
+	$(PY) bench/print.py
 
 lighthouse: demo ## Lighthouse (mobile) on home, help and materials in both languages (Node.js, npm, /usr/bin/chromium)
 	$(PY) bench/lighthouse.py

@@ -10,7 +10,7 @@ class MaterialsConfig(AppConfig):
 
         from wagtail.documents.models import document_served
         from wagtail.permissions import register_permission_policy
-        from wagtail.signals import page_published, page_unpublished
+        from wagtail.signals import page_published, page_unpublished, published, unpublished
 
         from core.uploads import ApprovedFilesPermissionPolicy
         from materials import signal_handlers
@@ -26,6 +26,13 @@ class MaterialsConfig(AppConfig):
         )
 
         post_save.connect(signal_handlers.on_document_saved, sender=CampaignDocument, dispatch_uid="materials-facts")
+        # Before the packs: they then include the page's generated file.
+        page_published.connect(
+            signal_handlers.on_material_published, sender=MaterialPage, dispatch_uid="materials-printable"
+        )
+        # Wagtail sends these for pages and snippets alike (and page_published besides, for pages).
+        for signal, name in ((published, "published"), (unpublished, "unpublished")):
+            signal.connect(signal_handlers.on_content_published, dispatch_uid=f"materials-printable-{name}")
         for signal, name in (
             (page_published, "published"),
             (page_unpublished, "unpublished"),

@@ -1,6 +1,10 @@
 """Derived data kept in step, connected in MaterialsConfig.ready(): a document's facts when it is saved,
-the packs when a material is published, unpublished or deleted, and the download counts."""
+the packs when a material is published, unpublished or deleted, the download counts, and the printable
+materials' PDFs when they, or a helpline or campaign they show, are published (materials/editions.py)."""
 
+from django.utils.translation import gettext as _
+
+from materials import editions
 from materials.models import DownloadCount
 from materials.packs import rebuild_packs
 
@@ -23,3 +27,22 @@ def on_document_served(sender, instance, request, **kwargs):
     if request.method != "GET" or request.headers.get("If-None-Match") or request.headers.get("If-Modified-Since"):
         return
     DownloadCount.add_one(instance.pk)
+
+
+def on_material_published(sender, instance, **kwargs):
+    """Publishing replaced the page's files with its revision's: put the generated one back at once, then
+    make a new edition in the background if anything it shows changed."""
+    if not instance.layout:
+        editions.keep_current_file(instance)
+        return
+    editions.keep_current_file(instance)
+    editions.rebuild_on_commit([instance.pk], instance.change_note or _("Published"))
+
+
+def on_content_published(sender, instance, **kwargs):
+    """A helpline or a campaign page published or unpublished: every printable material that shows it."""
+    if sender is None or getattr(instance, "_meta", None) is None or instance._meta.label == "materials.MaterialPage":
+        return
+    affected = editions.affected_by(instance)
+    if affected:
+        editions.rebuild_on_commit(affected, changed=[instance._meta.label, instance.pk])

@@ -87,8 +87,8 @@ PAGES = {
     "/ja/materials/?stage=junior-high&language=ja&printable=1": 35,
     "/en/materials/?stage=upper-primary&format=poster": 36,
     "/en/materials/?topic=sextortion&topic=filtering": 36,
-    "/en/materials/family-rules-sheet/": 27,
-    "/en/materials/internet-safety-class-lesson-junior-high/": 27,
+    "/en/materials/family-rules-sheet/": 28,
+    "/en/materials/internet-safety-class-lesson-junior-high/": 28,
     "/ja/materials/request/": 16,
     # Help: the helplines with fallbacks, weekly and special hours (4), sub-pages (3), site settings for the
     # quick exit and its safety page's link in this language, the help page for the "Need help now?" box (1).

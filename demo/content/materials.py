@@ -1,11 +1,14 @@
-"""Demo library: the taxonomy, the materials (with real PDFs made by demo/pdfgen.py) and the school
-request form of demo/data/materials.yaml, in Japanese and English."""
+"""Demo library: the taxonomy, the materials and the school request form of demo/data/materials.yaml, in
+Japanese and English. Materials with a `layout` are printable layouts, whose PDFs the site makes itself
+(`load_printables`, once the helplines they show exist); the slide deck is an uploaded PDF made by
+demo/pdfgen.py."""
 
 import datetime as dt
 import functools
 
 from django.core.files.base import ContentFile
 from django.utils import timezone
+from django.utils.html import escape
 
 from wagtail.models import Collection
 
@@ -21,6 +24,7 @@ from demo.builders import (
     stream,
 )
 from demo.pdfgen import build_pdf
+from help.models import Helpline
 from home.models import HomePage
 from materials.models import (
     Audience,
@@ -29,6 +33,7 @@ from materials.models import (
     MaterialFormat,
     MaterialPage,
     MaterialsIndexPage,
+    PrintHelpline,
     SchoolRequestField,
     SchoolRequestPage,
     SchoolStage,
@@ -102,8 +107,8 @@ def _pdf(slug, lang):
 
 
 def ensure_material(index_ja, spec, terms, pages, report):
-    files = {}
-    for lang in ("ja", "en"):
+    files = {"ja": [], "en": []}
+    for lang in () if spec.get("layout") else ("ja", "en"):
         document = ensure_document(spec[lang]["title"], pdf_for(spec, lang), f"{spec['slug']}-{lang}.pdf", report, lang)
         files[lang] = [
             MaterialFile(
@@ -202,3 +207,59 @@ def generate_scaled_content(index_ja, terms, scale, report):
             },
             report,
         )
+
+
+def load_printables(report, scale=1):
+    """Make the materials with a `layout` printable layouts: their key message, their printed text (the
+    `pages` of demo/data/materials.yaml) and their helplines, then publish them, which makes their PDFs
+    (materials/editions.py). A material that already has a layout is left alone."""
+    data = read_data("materials")
+    names = {spec["key"]: spec["ja"]["name"] for spec in read_data("help")["helplines"]}
+    for spec in data["materials"]:
+        if not spec.get("layout"):
+            continue
+        ja = MaterialPage.objects.filter(slug=spec["slug"], locale__language_code="ja").first()
+        if ja is None:
+            continue
+        lines_ja = [Helpline.objects.get(name=names[str(key)], locale__language_code="ja") for key in spec["helplines"]]
+        for page in [ja, *ja.get_translations().filter(locale__language_code="en")]:
+            page = page.specific
+            if page.layout:
+                continue
+            lang = page.locale.language_code
+            lines = lines_ja if lang == "ja" else [line.get_translation(page.locale) for line in lines_ja]
+            make_printable(page, spec, lang, lines, report)
+
+
+def make_printable(page, spec, lang, lines, report):
+    page.files.all().delete()  # an earlier demo's uploaded PDF: the site makes this one now
+    page.layout = spec["layout"]
+    page.can_order_print = spec.get("can_order", False)
+    page.key_message = spec[lang]["key_message"]
+    page.print_body = print_body(spec[lang]["pages"])
+    page.print_helplines.set([PrintHelpline(helpline=line, sort_order=n) for n, line in enumerate(lines)])
+    page.save_revision().publish()
+    report.note(f"printable {page.slug} ({lang})")
+
+
+def print_body(pages):
+    """The paragraphs of the demo's pages as blocks: "## " a heading, a run of "• " lines one list."""
+    blocks, bullets = [], []
+
+    def flush():
+        if bullets:
+            blocks.append(paragraph("<ul>" + "".join(f"<li>{escape(b)}</li>" for b in bullets) + "</ul>"))
+            bullets.clear()
+
+    for page in pages:
+        for line in page:
+            if line.startswith("• "):
+                bullets.append(line[2:])
+                continue
+            flush()
+            if line.startswith("## "):
+                blocks.append(heading(line[3:]))
+            else:
+                blocks.append(paragraph(f"<p>{escape(line)}</p>"))
+    flush()
+    return stream(blocks)

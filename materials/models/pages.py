@@ -2,17 +2,19 @@
 
 from django import forms
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Prefetch
-from django.http import FileResponse, Http404
-from django.utils.cache import get_conditional_response, patch_cache_control
+from django.http import FileResponse, Http404, HttpResponse, HttpResponseNotAllowed
+from django.utils import translation
+from django.utils.cache import add_never_cache_headers, get_conditional_response, patch_cache_control
 from django.utils.functional import cached_property
 from django.utils.http import http_date
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
-from wagtail.contrib.routable_page.models import re_path
+from wagtail.contrib.routable_page.models import path, re_path
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model
 from wagtail.models import Orderable, Page
@@ -21,14 +23,16 @@ from wagtail.search import index
 from core.blocks import BaseStreamBlock
 from core.forms import LocalizedChoicesPageForm
 from core.i18n import localized
-from core.models import BasePage, RoutableBasePage
+from core.models import RoutableBasePage
 from core.pagination import paginate
 from core.review import ReviewDatesMixin
-from materials import facets
+from materials import facets, printing
 from materials.choices import LANGUAGE_CHOICES, PAPER_CHOICES
 from materials.models.packs import MaterialPack
+from materials.models.printables import PrintableLayoutMixin
 from materials.models.requests import SchoolRequestPage
 from materials.models.taxonomy import Audience, MaterialFormat, SchoolStage, Topic, published_terms
+from materials.personalise import PersonaliseForm, count_request, over_rate_limit
 
 PER_PAGE = 12
 # What {% picture ... format-{webp,png} width-240 %} asks for on the library's cards.
@@ -140,9 +144,27 @@ class MaterialsIndexPage(RoutableBasePage):
 class MaterialPageForm(LocalizedChoicesPageForm):
     localized_fields = ("material_format", "audiences", "stages", "topics")
 
+    def clean(self):
+        cleaned_data = super().clean()
+        files = self.formsets.get("files")
+        has_files = files is not None and any(
+            form.cleaned_data and not form.cleaned_data.get("DELETE") for form in files.forms if form.is_valid()
+        )
+        self.instance.layout = cleaned_data.get("layout", "")
+        self.instance.key_message = cleaned_data.get("key_message", "")
+        try:
+            self.instance.clean_printable_layout(has_files)
+        except ValidationError as error:
+            for field, messages in error.message_dict.items():
+                for message in messages:
+                    self.add_error(field if field in self.fields else None, message)
+        return cleaned_data
 
-class MaterialPage(ReviewDatesMixin, BasePage):
-    """One poster, leaflet, lesson plan, slide deck or guide, with its files in one or more languages."""
+
+class MaterialPage(PrintableLayoutMixin, ReviewDatesMixin, RoutableBasePage):
+    """One poster, leaflet, lesson plan, slide deck or guide, with its files in one or more languages; or a
+    printable layout, whose PDF the site makes itself (materials/models/printables.py), and which a school
+    can make its own (`make-it-yours/`)."""
 
     introduction = models.TextField(
         _("introduction"), max_length=600, help_text=_("What it is, who it is for and how to use it.")
@@ -189,9 +211,19 @@ class MaterialPage(ReviewDatesMixin, BasePage):
     )
 
     content_panels = [
-        *BasePage.content_panels,
+        *RoutableBasePage.content_panels,
         FieldPanel("introduction"),
-        InlinePanel("files", heading=_("Files"), label=_("file"), min_num=1),
+        MultiFieldPanel(
+            [
+                FieldPanel("layout"),
+                FieldPanel("key_message"),
+                FieldPanel("print_body"),
+                InlinePanel("print_helplines", label=_("helpline")),
+                FieldPanel("can_order_print"),
+            ],
+            heading=_("Printable layout"),
+        ),
+        InlinePanel("files", heading=_("Files"), label=_("file")),
         MultiFieldPanel(
             [
                 HelpPanel(content=_("Tick everything that applies: these are the filters teachers and parents use.")),
@@ -214,7 +246,13 @@ class MaterialPage(ReviewDatesMixin, BasePage):
         FieldPanel("body"),
         ReviewDatesMixin.review_panel(),
     ]
-    search_fields = [*BasePage.search_fields, index.SearchField("introduction"), index.SearchField("body")]
+    search_fields = [
+        *RoutableBasePage.search_fields,
+        index.SearchField("introduction"),
+        index.SearchField("key_message"),
+        index.SearchField("print_body"),
+        index.SearchField("body"),
+    ]
 
     class Meta:
         verbose_name = _("material")
@@ -247,6 +285,62 @@ class MaterialPage(ReviewDatesMixin, BasePage):
         formats = shown([self.material_format], "format") if self.material_format_id else []
         self.format_term = formats[0] if formats else None
 
+    @path("make-it-yours/", name="make_it_yours")
+    def make_it_yours(self, request):
+        """The form that puts a school's name and contact on the material, and the PDF it sends back: made on
+        the fly and kept nowhere (materials/personalise.py)."""
+        layout = self.printable_layout
+        if layout is None or not layout.personalised:
+            raise Http404("This material has no printable layout")
+        if request.method not in ("GET", "HEAD", "POST"):
+            return HttpResponseNotAllowed(["GET", "HEAD", "POST"])
+        form = PersonaliseForm(request.POST if request.method == "POST" else None)
+        rate_limited = request.method == "POST" and over_rate_limit(request, self)
+        if request.method == "POST" and not rate_limited and form.is_valid():
+            count_request(request, self)
+            pdf = printing.render(self.print_source(form.personal()))
+            response = HttpResponse(pdf, content_type="application/pdf")
+            response["Content-Disposition"] = f'attachment; filename="{self.slug}-personalised.pdf"'
+            add_never_cache_headers(response)
+            patch_cache_control(response, no_store=True, private=True)
+            return response
+        response = self.render(
+            request,
+            template="pages/material_make_it_yours.html",
+            context_overrides={"form": form, "rate_limited": rate_limited, "layout": layout},
+        )
+        if rate_limited:
+            response.status_code = 429
+        add_never_cache_headers(response)
+        patch_cache_control(response, no_store=True, private=True)
+        return response
+
+    def printed_helplines(self):
+        """The live helplines the printable shows, in its language (a translated page may still point at the
+        original language's: they are looked up by translation)."""
+        chosen = [row.helpline for row in self.print_helplines.select_related("helpline").order_by("sort_order")]
+        return [line for line in localized(chosen, self.locale_id) if line is not None]
+
+    def printed_campaign(self):
+        """The campaign the material belongs to, live and in its language: {title, dates}, or None."""
+        if not self.campaign_id:
+            return None
+        campaign = (
+            Page.objects.live()
+            .filter(translation_key=self.campaign.translation_key, locale_id=self.locale_id)
+            .specific()
+            .first()
+        )
+        if campaign is None:
+            return None
+        # How it recurs ("Every November"), which a campaign page says of itself (not imported: a section).
+        return {"title": campaign.title, "dates": getattr(campaign, "schedule_description", "")}
+
+    def print_source(self, personal=None):
+        """The printable's HTML (materials/printing.py), with what a school entered when it makes it its own."""
+        with translation.override(self.locale.language_code):
+            return printing.source_html(self, self.printed_helplines(), self.printed_campaign(), personal)
+
     def get_context(self, request, *args, **kwargs):
         """Its files with their facts and thumbnails, its tags in its language, and the newer or older version."""
         context = super().get_context(request, *args, **kwargs)
@@ -266,6 +360,7 @@ class MaterialPage(ReviewDatesMixin, BasePage):
         context.update(
             {
                 "files": files,
+                "editions": list(self.print_editions.select_related("document")[:10]) if self.layout else [],
                 "thumbnail": files[0].document.thumbnail if files and files[0].document.thumbnail else None,
                 "newer_version": newer,
                 "older_version": older,
@@ -296,6 +391,11 @@ class MaterialFile(Orderable):
     paper_size = models.CharField(_("paper size"), max_length=10, choices=PAPER_CHOICES, default="a4")
     printable = models.BooleanField(_("printable"), default=True, help_text=_("Ready to print at school or at home."))
     can_order = models.BooleanField(_("printed copies can be ordered"), default=False)
+    # Set on the file the site made from the page's printable layout (materials/editions.py): it is kept in
+    # step with the current edition, never edited, and made again after each publish.
+    edition = models.ForeignKey(
+        "materials.PrintEdition", null=True, blank=True, editable=False, on_delete=models.CASCADE, related_name="+"
+    )
 
     panels = [
         FieldPanel("document"),

@@ -449,6 +449,9 @@ FORM_SUBMISSION_RETENTION_DAYS = env.int("DJANGO_FORM_SUBMISSION_RETENTION_DAYS"
 # Wrong privacy passwords (a page's or a collection's) per client and restriction per hour (core.views).
 PRIVACY_PASSWORD_ATTEMPTS_PER_HOUR = env.int("DJANGO_PRIVACY_PASSWORD_ATTEMPTS_PER_HOUR", default=10)
 FORM_RATE_LIMIT_PER_HOUR = env.int("DJANGO_FORM_RATE_LIMIT_PER_HOUR", default=5)
+# How many personalised materials (materials/personalise.py) one client may make in an hour: a school makes a
+# few, each with its own name or date. Each is a PDF rendered on the spot.
+PERSONALISE_RATE_LIMIT_PER_HOUR = env.int("DJANGO_PERSONALISE_RATE_LIMIT_PER_HOUR", default=20)
 # Images: JPEG, PNG and WebP only (no SVG, which can carry scripts), at most 10 MB and 40 megapixels.
 WAGTAILADMIN_USER_LOGIN_FORM = "accounts.forms.SignInForm"
 WAGTAILIMAGES_IMAGE_FORM_BASE = "core.image_forms.CampaignImageForm"

@@ -28,6 +28,8 @@ PAGES = [
     "/ja/materials/",
     "/en/materials/internet-safety-class-lesson-junior-high/",
     "/ja/materials/request/",
+    "/ja/materials/self-generated-images-leaflet/make-it-yours/",
+    "/en/materials/where-to-get-help-poster/make-it-yours/",
     "/en/help/",
     "/ja/help/where-to-report/",
     "/ja/news/",
@@ -199,6 +201,24 @@ def test_request_form_errors_are_announced_and_linked(page, live_site):
     violations, results = axe_violations(page)
     assert violations == [], results.generate_report()
     assert page.locator('input[type="file"]').count() == 0
+
+
+def test_make_it_yours_errors_are_announced_and_a_right_form_downloads_the_pdf(page, live_site):
+    page.goto(live_site + "/en/materials/family-rules-sheet/make-it-yours/")
+    page.get_by_label("School or PTA name").fill("Sakura School PTA www.example.jp")
+    page.get_by_role("button", name="Make the PDF").click()
+    summary = page.locator("#error-summary")
+    assert summary.get_attribute("role") == "alert"
+    assert "web and e-mail addresses" in summary.inner_text()
+    violations, results = axe_violations(page)
+    assert violations == [], results.generate_report()
+    page.get_by_label("School or PTA name").fill("Sakura School PTA")
+    page.get_by_label("Contact line (optional)").fill("Ms Yamada, extension 123")
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Make the PDF").click()
+    assert download.value.suggested_filename == "family-rules-sheet-personalised.pdf"
+    with open(download.value.path(), "rb") as pdf:
+        assert pdf.read(5) == b"%PDF-"
 
 
 def sitemap_paths(page, live_site):

@@ -103,7 +103,7 @@ def add_event(parent, slug, title="National forum", publish=True, **fields):
 
 
 def make_pdf(pages=1, title="Leaflet"):
-    """A real PDF with `pages` pages, made with reportlab and the embedded Japanese font."""
+    """A real PDF with `pages` pages (demo/pdfgen.py: WeasyPrint, with the embedded Japanese font)."""
     from demo.pdfgen import build_pdf
 
     return build_pdf(title, "テスト", [[f"{title} page {n + 1}"] for n in range(pages)], "110 / 189")

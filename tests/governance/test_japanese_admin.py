@@ -33,7 +33,7 @@ ALLOWED |= {"Alt", "Ctrl", "Esc", "Shift", "Enter", "Tab", "Cmd", "Option", "Ret
 ALLOWED |= {"None"}  # Wagtail's empty, hidden side-panel counter prints Python's None: not text anyone sees
 ADDRESS = re.compile(r"https?://\S+")
 SLUG = re.compile(r"\b[a-z0-9]+(?:-[a-z0-9]+)+\b")  # an address or slug, as an example or a value
-ALLOWED |= {"English", "KB", "MB"}
+ALLOWED |= {"English", "KB", "MB", "QR"}  # QRコード is how Japanese says it
 WORD = re.compile(r"[A-Za-z][A-Za-z'’]+(?:[ -][A-Za-z][A-Za-z'’]+)*")
 # Dialogs (the schedule dialog) and side panels (status) are hidden until opened: their text counts too.
 HIDDEN = ("script", "style", "svg", "code", "pre", "textarea")

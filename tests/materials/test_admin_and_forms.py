@@ -118,6 +118,10 @@ class TestPageRules(WagtailPageTestCase):
                 "version_label": "",
                 "change_note": "",
                 "body": streamfield([]),
+                "layout": "",
+                "key_message": "",
+                "print_body": streamfield([]),
+                "print_helplines": inline_formset([]),
             }
         )
         data["audiences"] = [audience.pk]

@@ -17,6 +17,7 @@ LOADERS = [
     campaigns_demo.load,
     materials_demo.load,
     help_demo.load,
+    materials_demo.load_printables,
     guidance_demo.load,
     help_demo.load_step_by_step,
     guidance_demo.load_easy_versions,
