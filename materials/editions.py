@@ -69,19 +69,20 @@ def keep_current_file(page, edition=None):
     if edition is None or not page.printable_layout:
         generated.delete()
         return
-    if generated.filter(edition=edition, can_order=page.can_order_print).exists() and generated.count() == 1:
-        return
+    wanted = {
+        "document": edition.document,
+        "edition": edition,
+        "title": "",
+        "language": page.locale.language_code,
+        "paper_size": page.printable_layout.paper,
+        "printable": True,
+        "can_order": page.can_order_print,
+        "sort_order": -1,  # first, before any uploaded file
+    }
+    if generated.count() == 1 and generated.filter(**wanted).exists():
+        return  # as it should be (an editor who opened the live page and saved it kept it as it was)
     generated.delete()
-    MaterialFile.objects.create(
-        page=page,
-        document=edition.document,
-        edition=edition,
-        language=page.locale.language_code,
-        paper_size=page.printable_layout.paper,
-        printable=True,
-        can_order=page.can_order_print,
-        sort_order=-1,  # first, before any uploaded file
-    )
+    MaterialFile.objects.create(page=page, **wanted)
 
 
 @task()

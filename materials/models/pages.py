@@ -223,7 +223,15 @@ class MaterialPage(PrintableLayoutMixin, ReviewDatesMixin, RoutableBasePage):
             ],
             heading=_("Printable layout"),
         ),
-        InlinePanel("files", heading=_("Files"), label=_("file")),
+        InlinePanel(
+            "files",
+            heading=_("Files"),
+            label=_("file"),
+            help_text=_(
+                "For a printable layout there is nothing to upload: the site adds the PDF it made, first in "
+                "this list, and keeps it current. Leave that file as it is."
+            ),
+        ),
         MultiFieldPanel(
             [
                 HelpPanel(content=_("Tick everything that applies: these are the filters teachers and parents use.")),

@@ -369,3 +369,14 @@ def test_a_material_without_a_layout_has_no_make_it_yours(client, leaflet):
     leaflet.layout = ""
     leaflet.save()
     assert client.get("/ja/materials/leaflet/make-it-yours/").status_code == 404
+
+
+def test_the_generated_file_is_put_right_if_an_editor_changed_it(leaflet, django_capture_on_commit_callbacks):
+    generated = MaterialFile.objects.get(page=leaflet, edition__isnull=False)
+    generated.language = "en"
+    generated.paper_size = "a3"
+    generated.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        leaflet.save_revision().publish()
+    fixed = MaterialFile.objects.get(page=leaflet, edition__isnull=False)
+    assert (fixed.language, fixed.paper_size) == ("ja", "a4")
