@@ -128,7 +128,7 @@ def stylesheet(layout):
         "FONT_URL": FONT_FILE.as_uri(),
         "PAGE_SIZE": {"a3": "A3", "a4": "A4"}[layout.paper],
         # The A4 poster is the A3 one scaled down (A4 is A3 divided by the square root of 2).
-        "POSTER_BASE": {"a3": "15pt", "a4": "10.6pt"}[layout.paper],
+        "POSTER_BASE": {"a3": "16pt", "a4": "11.3pt"}[layout.paper],
     }
     for name in ICONS:
         replacements[f"ICON_{name}"] = icon(name)

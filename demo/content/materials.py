@@ -5,6 +5,7 @@ demo/pdfgen.py."""
 
 import datetime as dt
 import functools
+import re
 
 from django.core.files.base import ContentFile
 from django.utils import timezone
@@ -242,8 +243,13 @@ def make_printable(page, spec, lang, lines, report):
     report.note(f"printable {page.slug} ({lang})")
 
 
+TYPED_NUMBER = re.compile(r"^[#＃]?\d[\d-]*[：:]")
+
+
 def print_body(pages):
-    """The paragraphs of the demo's pages as blocks: "## " a heading, a run of "• " lines one list."""
+    """The paragraphs of the demo's pages as blocks: "## " a heading, a run of "• " lines one list. A line
+    that starts with a phone number is left out: a printable's numbers come from the helpline directory,
+    printed below the text, and are never typed (so a changed number is never left behind on paper)."""
     blocks, bullets = [], []
 
     def flush():
@@ -254,7 +260,8 @@ def print_body(pages):
     for page in pages:
         for line in page:
             if line.startswith("• "):
-                bullets.append(line[2:])
+                if not TYPED_NUMBER.match(line[2:]):
+                    bullets.append(line[2:])
                 continue
             flush()
             if line.startswith("## "):

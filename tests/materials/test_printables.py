@@ -380,3 +380,18 @@ def test_the_generated_file_is_put_right_if_an_editor_changed_it(leaflet, django
         leaflet.save_revision().publish()
     fixed = MaterialFile.objects.get(page=leaflet, edition__isnull=False)
     assert (fixed.language, fixed.paper_size) == ("ja", "a4")
+
+
+def test_every_demo_printable_starts_on_its_first_page_and_keeps_to_its_length(demo_content):
+    """The demo's printables, in both languages: the title and key message on page 1 (never a page with
+    only the header, which a layout that runs over can cause), posters and letters on one sheet, and no more
+    pages than the layout allows."""
+    from materials.models import LAYOUTS
+
+    pages = MaterialPage.objects.live().exclude(layout="")
+    assert pages.count() == 24
+    for page in pages:
+        pdf = pypdfium2.PdfDocument(current_pdf(page))
+        first = re.sub(r"\s+", "", pdf[0].get_textpage().get_text_range())
+        assert re.sub(r"\s+", "", page.key_message) in first, page.url
+        assert len(pdf) <= LAYOUTS[page.layout].max_pages, (page.url, len(pdf))
