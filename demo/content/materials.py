@@ -27,6 +27,7 @@ from demo.builders import (
 from demo.pdfgen import build_pdf
 from help.models import Helpline
 from home.models import HomePage
+from materials import editions
 from materials.models import (
     Audience,
     CampaignDocument,
@@ -40,6 +41,7 @@ from materials.models import (
     SchoolStage,
     Topic,
 )
+from materials.packs import rebuild_packs
 
 
 def load(report, scale=1):
@@ -216,6 +218,7 @@ def load_printables(report, scale=1):
     (materials/editions.py). A material that already has a layout is left alone."""
     data = read_data("materials")
     names = {spec["key"]: spec["ja"]["name"] for spec in read_data("help")["helplines"]}
+    made = set()
     for spec in data["materials"]:
         if not spec.get("layout"):
             continue
@@ -230,6 +233,9 @@ def load_printables(report, scale=1):
             lang = page.locale.language_code
             lines = lines_ja if lang == "ja" else [line.get_translation(page.locale) for line in lines_ja]
             make_printable(page, spec, lang, lines, report)
+            made.add(page.locale)
+    for locale in made:
+        rebuild_packs(locale)
 
 
 def make_printable(page, spec, lang, lines, report):
@@ -240,6 +246,9 @@ def make_printable(page, spec, lang, lines, report):
     page.print_body = print_body(spec[lang]["pages"])
     page.print_helplines.set([PrintHelpline(helpline=line, sort_order=n) for n, line in enumerate(lines)])
     page.save_revision().publish()
+    # Made now, not only once the publish commits: the demo may be loaded inside a transaction that is never
+    # committed (the PostgreSQL tests), and the edition the commit's task would make is this one anyway.
+    editions.build_edition(page)
     report.note(f"printable {page.slug} ({lang})")
 
 
