@@ -73,13 +73,14 @@ def counters():
 
 
 def count_this_hour(key):
-    """One more for `key`, which expires an hour after its first count."""
+    """One more for `key`, which expires an hour after its first count; returns the new count."""
     cache = counters()
     cache.add(key, 0, timeout=HOUR)
     try:
-        cache.incr(key)
+        return cache.incr(key)
     except ValueError:  # expired between the two calls
         cache.set(key, 1, timeout=HOUR)
+        return 1
 
 
 def counted_this_hour(key):

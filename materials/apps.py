@@ -6,11 +6,19 @@ class MaterialsConfig(AppConfig):
     verbose_name = "Materials library"
 
     def ready(self):
-        from django.db.models.signals import post_delete, post_save
+        from django.apps import apps
+        from django.db.models.signals import post_delete, post_save, pre_delete
 
         from wagtail.documents.models import document_served
         from wagtail.permissions import register_permission_policy
-        from wagtail.signals import page_published, page_unpublished, published, unpublished
+        from wagtail.signals import (
+            page_published,
+            page_slug_changed,
+            page_unpublished,
+            post_page_move,
+            published,
+            unpublished,
+        )
 
         from core.uploads import ApprovedFilesPermissionPolicy
         from materials import signal_handlers
@@ -30,6 +38,14 @@ class MaterialsConfig(AppConfig):
         page_published.connect(
             signal_handlers.on_material_published, sender=MaterialPage, dispatch_uid="materials-printable"
         )
+        # A helpline is named, not imported: the materials section does not import the help section.
+        pre_delete.connect(
+            signal_handlers.on_helpline_deleted,
+            sender=apps.get_model("help", "Helpline"),
+            dispatch_uid="materials-printable-helpline-deleted",
+        )
+        post_page_move.connect(signal_handlers.on_address_changed, dispatch_uid="materials-printable-moved")
+        page_slug_changed.connect(signal_handlers.on_address_changed, dispatch_uid="materials-printable-renamed")
         # Wagtail sends these for pages and snippets alike (and page_published besides, for pages).
         for signal, name in ((published, "published"), (unpublished, "unpublished")):
             signal.connect(signal_handlers.on_content_published, dispatch_uid=f"materials-printable-{name}")

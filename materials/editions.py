@@ -5,8 +5,9 @@ listed under "what changed".
 
 The current edition is also a file of the page (a MaterialFile with `edition` set), so the library's
 filters, cards, packs and downloads treat it as any other file. Publishing replaces the page's files with
-its revision's, which never holds that generated file: `keep_current_file` puts it back at once, in the
-same transaction, and the task then makes a new edition if anything changed.
+its revision's, which may hold no generated file, or an older one, or one an editor changed:
+`keep_current_file` puts the right one back at once, in the same transaction, and the task then makes a
+new edition if anything changed.
 """
 
 import logging
@@ -15,6 +16,7 @@ from django.apps import apps
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import translation
+from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 
 from wagtail.models import Collection, Page
@@ -45,7 +47,7 @@ def build_edition(page, reason=""):
     digest = printing.source_hash(html)
     edition = PrintEdition.objects.filter(page=page, source_hash=digest).first()
     if edition is None:
-        pdf = printing.render(html)
+        pdf = printing.render(html, page.print_base_url())
         document = CampaignDocument(
             title=readings.plain(page.title), collection=_collection(), language=page.locale.language_code
         )
@@ -53,6 +55,7 @@ def build_edition(page, reason=""):
         document.file.save(f"{page.slug}-{language}-{digest[:12]}.pdf", ContentFile(pdf), save=False)
         document.file_size = len(pdf)
         document.save()  # its facts (pages, thumbnail) follow, as for an upload
+        reason = Truncator(reason).chars(PrintEdition._meta.get_field("reason").max_length)
         edition = PrintEdition.objects.create(page=page, source_hash=digest, document=document, reason=reason)
     if not edition.current:
         PrintEdition.objects.filter(page=page, current=True).exclude(pk=edition.pk).update(current=False)

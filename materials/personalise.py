@@ -24,30 +24,64 @@ from django.utils.translation import gettext_lazy as _
 from core.clients import count_this_hour, counted_this_hour, hourly_key
 
 LIMITS = {"school": 60, "contact": 60, "meeting_place": 60}
-ADDRESS = re.compile(r"(https?:|www\.|@|[a-z0-9-]+\.(?:jp|com|net|org|info|io|me|co|go|ac|ed|or|ne|lg)\b)", re.I)
-EMERGENCY = re.compile(r"(?<!\d)(?:110|119|118|189|171)(?!\d)|#\s*\d")
-DIGITS = re.compile(r"\d")
+EMERGENCY = {"110", "119", "118", "189", "171"}
+KANJI_DIGITS = dict(zip("〇零一二三四五六七八九", "00123456789", strict=True))
+# A web address: a dot (any script's) between a letter or digit and two or more lower-case ASCII letters
+# (example.com, example . com, example。jp, lin.ee/x), or an internationalised domain (xn--).
+ADDRESS = re.compile(r"[^\W_]\s?[.。｡．]\s?[a-z]{2,}")
+SCHEMES = re.compile(r"(https?:|www\.|@|xn--)", re.I)
 
 
-def plain(value):
+def plain(value, max_length):
     """The text as a visitor meant it: full-width letters and digits folded (ＡＢ１２ -> AB12), spaces
-    collapsed, control characters refused."""
+    collapsed, control characters refused, and no longer than the field allows once folded."""
     text = unicodedata.normalize("NFKC", value or "")
     if any(unicodedata.category(char).startswith("C") for char in text):
         raise forms.ValidationError(_("Use letters, numbers and ordinary punctuation only."), code="control")
-    return " ".join(text.split())
+    text = " ".join(text.split())
+    if len(text) > max_length:
+        raise forms.ValidationError(_("Use at most %(limit)d characters.") % {"limit": max_length}, code="max_length")
+    return text
+
+
+def digit_of(char):
+    """The digit a character stands for, in any script (0-9, ０-９, 〇一二…, ①, ❶), or None."""
+    if char in KANJI_DIGITS:
+        return KANJI_DIGITS[char]
+    value = unicodedata.numeric(char, None)
+    if value is not None and value == int(value) and 0 <= value <= 9:
+        return str(int(value))
+    return None
+
+
+def digit_runs(text):
+    """The runs of digits in `text`, with whatever separates digits (spaces, dashes, dots, slashes, any
+    punctuation or symbol) taken out: 0120–078–310 and 1 1 0 are one run each."""
+    runs, current = [], ""
+    for char in text:
+        digit = digit_of(char)
+        if digit is not None:
+            current += digit
+        elif not (current and (char.isspace() or unicodedata.category(char)[0] in "PSZ")):
+            if current:
+                runs.append(current)
+            current = ""
+    if current:
+        runs.append(current)
+    return runs
 
 
 def refuse_lookalikes(text):
     """No address and no phone number: nothing that could pass for a helpline or send someone elsewhere."""
     if "<" in text or ">" in text:
         raise forms.ValidationError(_("Plain text only: leave out < and >."), code="markup")
-    if ADDRESS.search(text):
+    if SCHEMES.search(text) or ADDRESS.search(text):
         raise forms.ValidationError(
             _("Leave out web and e-mail addresses: the sheet already leads to this site."), code="address"
         )
-    digits_only = re.sub(r"[\s\-‐－ー()（）.・]", "", text)
-    if re.search(r"\d{5,}", digits_only) or EMERGENCY.search(text):
+    runs = digit_runs(text)
+    numbered = any(mark + run in re.sub(r"\s", "", text) for mark in "#＃♯" for run in runs)
+    if any(len(run) >= 5 or run in EMERGENCY for run in runs) or sum(map(len, runs)) >= 8 or numbered:
         raise forms.ValidationError(
             _(
                 "Leave out phone numbers: the sheet shows the helplines' own numbers. An extension of up to "
@@ -65,7 +99,7 @@ class PlainTextField(forms.CharField):
 
     def clean(self, value):
         value = super().clean(value)
-        return refuse_lookalikes(plain(value)) if value else ""
+        return refuse_lookalikes(plain(value, self.max_length)) if value else ""
 
 
 class PersonaliseForm(forms.Form):
@@ -120,13 +154,16 @@ class PersonaliseForm(forms.Form):
         }
 
 
-def client_key(request, page):
-    return hourly_key(request, "personalise-rate", page.pk)
+def client_key(request):
+    """One count per client for every material: each request renders a PDF on the spot."""
+    return hourly_key(request, "personalise-rate")
 
 
-def over_rate_limit(request, page):
-    return counted_this_hour(client_key(request, page)) >= settings.PERSONALISE_RATE_LIMIT_PER_HOUR
+def over_rate_limit(request):
+    return counted_this_hour(client_key(request)) >= settings.PERSONALISE_RATE_LIMIT_PER_HOUR
 
 
-def count_request(request, page):
-    count_this_hour(client_key(request, page))
+def count_request(request):
+    """Count an accepted request before its PDF is made, and say whether it is still within the limit (the
+    count is one atomic increment, so requests sent at once cannot all slip under it)."""
+    return count_this_hour(client_key(request)) <= settings.PERSONALISE_RATE_LIMIT_PER_HOUR

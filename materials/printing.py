@@ -21,6 +21,7 @@ import re
 from functools import cache
 from pathlib import Path
 
+from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.safestring import mark_safe
@@ -243,11 +244,13 @@ def url_fetcher():
     return OwnFilesOnly(allowed_protocols={"data", "file"}, allow_redirects=False, timeout=2)
 
 
-def render(source):
+def render(source, base_url=None):
     """The PDF of `source` (source_html), tagged, PDF/UA-1, with its decorative art marked as artifacts."""
     import weasyprint
 
-    document = weasyprint.HTML(string=source, base_url=str(PRINT_DIR), url_fetcher=url_fetcher())
+    # Links in the printed text (to pages, to documents) are absolute in the PDF; nothing is fetched from there.
+    base_url = base_url or settings.WAGTAILADMIN_BASE_URL or "http://localhost/"
+    document = weasyprint.HTML(string=source, base_url=base_url, url_fetcher=url_fetcher())
     pdf = document.write_pdf(pdf_variant=PDF_VARIANT, pdf_identifier=b"campaign", uncompressed_pdf=False)
     return mark_artifacts(pdf)
 

@@ -5,7 +5,7 @@ materials' PDFs when they, or a helpline or campaign they show, are published (m
 from django.utils.translation import gettext as _
 
 from materials import editions
-from materials.models import DownloadCount
+from materials.models import DownloadCount, MaterialPage
 from materials.packs import rebuild_packs
 
 
@@ -46,3 +46,23 @@ def on_content_published(sender, instance, **kwargs):
     affected = editions.affected_by(instance)
     if affected:
         editions.rebuild_on_commit(affected, changed=[instance._meta.label, instance.pk])
+
+
+def on_helpline_deleted(sender, instance, **kwargs):
+    """A helpline deleted: its rows on the printables go with it (a cascade sends nothing), so the
+    materials that showed it are found now, and made again without it once the delete commits."""
+    affected = editions.affected_by(instance)
+    if affected:
+        editions.rebuild_on_commit(affected, _("%(name)s removed") % {"name": str(instance)})
+
+
+def on_address_changed(sender, instance, **kwargs):
+    """A page moved or renamed: every printable at or under it prints its address and QR code anew."""
+    affected = list(
+        MaterialPage.objects.live()
+        .descendant_of(instance, inclusive=True)
+        .exclude(layout="")
+        .values_list("pk", flat=True)
+    )
+    if affected:
+        editions.rebuild_on_commit(affected, _("The address changed"))

@@ -148,8 +148,10 @@ class MaterialPageForm(LocalizedChoicesPageForm):
         cleaned_data = super().clean()
         files = self.formsets.get("files")
         has_files = files is not None and any(
-            form.cleaned_data and not form.cleaned_data.get("DELETE") for form in files.forms if form.is_valid()
-        )
+            form.cleaned_data and not form.cleaned_data.get("DELETE") and not form.instance.edition_id
+            for form in files.forms
+            if form.is_valid()
+        )  # the file the site made of a layout goes when the layout does: it does not count
         self.instance.layout = cleaned_data.get("layout", "")
         self.instance.key_message = cleaned_data.get("key_message", "")
         try:
@@ -303,10 +305,11 @@ class MaterialPage(PrintableLayoutMixin, ReviewDatesMixin, RoutableBasePage):
         if request.method not in ("GET", "HEAD", "POST"):
             return HttpResponseNotAllowed(["GET", "HEAD", "POST"])
         form = PersonaliseForm(request.POST if request.method == "POST" else None)
-        rate_limited = request.method == "POST" and over_rate_limit(request, self)
+        rate_limited = request.method == "POST" and over_rate_limit(request)
         if request.method == "POST" and not rate_limited and form.is_valid():
-            count_request(request, self)
-            pdf = printing.render(self.print_source(form.personal()))
+            rate_limited = not count_request(request)
+        if request.method == "POST" and not rate_limited and form.is_valid():
+            pdf = printing.render(self.print_source(form.personal()), self.print_base_url())
             response = HttpResponse(pdf, content_type="application/pdf")
             response["Content-Disposition"] = f'attachment; filename="{self.slug}-personalised.pdf"'
             add_never_cache_headers(response)
@@ -343,6 +346,11 @@ class MaterialPage(PrintableLayoutMixin, ReviewDatesMixin, RoutableBasePage):
             return None
         # How it recurs ("Every November"), which a campaign page says of itself (not imported: a section).
         return {"title": campaign.title, "dates": getattr(campaign, "schedule_description", "")}
+
+    def print_base_url(self):
+        """Where the printed text's links lead: the site's own address, so they work from paper's PDF."""
+        site = self.get_site()
+        return f"{site.root_url}/" if site else None
 
     def print_source(self, personal=None):
         """The printable's HTML (materials/printing.py), with what a school entered when it makes it its own."""

@@ -322,6 +322,18 @@ def test_make_it_yours_returns_the_sheet_with_the_school_and_keeps_nothing(clien
         ("school", "<b>さくら</b>", "markup"),
         ("school", "さくら\x07", "control"),
         ("school", "あ" * 61, "max_length"),
+        ("school", "㍻" * 31, "max_length"),  # 31 characters typed, 62 once folded (平成)
+        ("contact", "0120–078–310", "phone"),
+        ("contact", "03/1234/5678", "phone"),
+        ("contact", "〇一二〇‐〇七八‐三一〇", "phone"),
+        ("contact", "❶❷❸❹❺❻", "phone"),
+        ("contact", "1 1 0", "phone"),
+        ("contact", "♯9110", "phone"),
+        ("contact", "lin.ee/abc", "address"),
+        ("contact", "example . com", "address"),
+        ("contact", "example。com", "address"),
+        ("contact", "xn--eckwd4c7c.xn--zckzah", "address"),
+        ("contact", "例え.jp", "address"),
     ],
 )
 def test_what_could_pass_for_a_helpline_is_refused(field, value, code):
@@ -330,8 +342,11 @@ def test_what_could_pass_for_a_helpline_is_refused(field, value, code):
     assert form.errors.as_data()[field][0].code == code
 
 
-def test_an_extension_and_ordinary_text_are_fine():
-    assert PersonaliseForm({"school": "さくら小学校", "contact": "生徒指導 佐藤 内線1234"}).is_valid()
+@pytest.mark.parametrize(
+    "contact", ["生徒指導 佐藤 内線1234", "3年2組 担任", "第三中学校 山田", "Ms Yamada, extension 123"]
+)
+def test_an_extension_and_ordinary_text_are_fine(contact):
+    assert PersonaliseForm({"school": "さくら小学校", "contact": contact}).is_valid()
 
 
 def test_bad_input_is_a_form_error_not_a_500(client, leaflet):
@@ -342,6 +357,7 @@ def test_bad_input_is_a_form_error_not_a_500(client, leaflet):
 
 
 def test_make_it_yours_is_rate_limited_per_client(client, leaflet, settings):
+    """Per real client behind the proxy, and counted before the PDF is made."""
     settings.PERSONALISE_RATE_LIMIT_PER_HOUR = 1
     settings.TRUSTED_PROXIES = ["127.0.0.1"]
     assert (
@@ -363,6 +379,36 @@ def test_make_it_yours_is_rate_limited_per_client(client, leaflet, settings):
         client.post("/ja/materials/leaflet/make-it-yours/", PERSONAL, HTTP_X_FORWARDED_FOR="198.51.100.2").status_code
         == 200
     )
+
+
+def test_the_rate_limit_counts_every_material_together(client, leaflet, settings, django_capture_on_commit_callbacks):
+    settings.PERSONALISE_RATE_LIMIT_PER_HOUR = 1
+    other = leaflet.copy(update_attrs={"slug": "leaflet-2", "title": "もう一枚"}, keep_live=True)
+    assert client.post("/ja/materials/leaflet/make-it-yours/", PERSONAL).status_code == 200
+    assert client.post(f"/ja/materials/{other.slug}/make-it-yours/", PERSONAL).status_code == 429
+
+
+def test_editions_follow_a_helpline_deleted_and_a_page_renamed(leaflet, helplines, django_capture_on_commit_callbacks):
+    first = PrintEdition.objects.get(page=leaflet, current=True)
+    with django_capture_on_commit_callbacks(execute=True):
+        helplines[1].delete()
+    second = PrintEdition.objects.get(page=leaflet, current=True)
+    assert second != first and "189" not in re.sub(r"\s", "", text_of(current_pdf(leaflet))).split("緊急")[0][-200:]
+    leaflet.slug = "leaflet-renamed"
+    with django_capture_on_commit_callbacks(execute=True):
+        leaflet.save_revision().publish()
+    third = PrintEdition.objects.get(page=leaflet, current=True)
+    assert third != second and "leaflet-renamed" in text_of(current_pdf(leaflet))
+
+
+def test_a_long_change_note_still_makes_an_edition(leaflet, django_capture_on_commit_callbacks):
+    leaflet.change_note = "変更" * 290
+    leaflet.key_message = "新しいキーメッセージです。"
+    with django_capture_on_commit_callbacks(execute=True):
+        leaflet.save_revision().publish()
+    current = PrintEdition.objects.get(page=leaflet, current=True)
+    assert "新しいキーメッセージです。" in text_of(current_pdf(leaflet))
+    assert len(current.reason) <= 300
 
 
 def test_a_material_without_a_layout_has_no_make_it_yours(client, leaflet):
