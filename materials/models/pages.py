@@ -32,6 +32,7 @@ from materials.models.packs import MaterialPack
 from materials.models.printables import PrintableLayoutMixin
 from materials.models.requests import SchoolRequestPage
 from materials.models.taxonomy import Audience, MaterialFormat, SchoolStage, Topic, published_terms
+from materials.panels import PrintEditionPanel
 from materials.personalise import PersonaliseForm, count_request, over_rate_limit
 
 PER_PAGE = 12
@@ -217,6 +218,7 @@ class MaterialPage(PrintableLayoutMixin, ReviewDatesMixin, RoutableBasePage):
         FieldPanel("introduction"),
         MultiFieldPanel(
             [
+                PrintEditionPanel(),
                 FieldPanel("layout"),
                 FieldPanel("key_message"),
                 FieldPanel("print_body"),

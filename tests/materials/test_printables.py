@@ -441,3 +441,13 @@ def test_every_demo_printable_starts_on_its_first_page_and_keeps_to_its_length(d
         first = re.sub(r"\s+", "", pdf[0].get_textpage().get_text_range())
         assert re.sub(r"\s+", "", page.key_message) in first, page.url
         assert len(pdf) <= LAYOUTS[page.layout].max_pages, (page.url, len(pdf))
+
+
+def test_the_editor_sees_the_current_pdf_and_a_warning_when_it_runs_long(admin_client, leaflet):
+    edit = admin_client.get(f"/admin/pages/{leaflet.pk}/edit/").content.decode()
+    edition = PrintEdition.objects.get(page=leaflet, current=True)
+    assert edition.document.url in edit and "help-warning" not in edit.split(edition.document.url)[0][-400:]
+    edition.document.page_count = 5
+    edition.document.save()
+    edit = admin_client.get(f"/admin/pages/{leaflet.pk}/edit/").content.decode()
+    assert "help-warning" in edit.split(edition.document.url)[0][-400:]
